@@ -1,0 +1,233 @@
+package webinarbot.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.tomlj.Toml;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseError;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlTable;
+
+/**
+ * Reads {@code webinar-bot.toml} and {@code WEBINARBOT_<SECTION>_<KEY>} variables into {@link
+ * Settings}. Every problem is collected, so one start-up shows them all.
+ */
+public final class ConfigLoader {
+  /** The file read from the working directory when {@code --config} is not given. */
+  public static final String DEFAULT_FILE = "webinar-bot.toml";
+
+  private static final String ENV_PREFIX = "WEBINARBOT_";
+
+  private static final Map<String, Object> DEFAULTS = new LinkedHashMap<>();
+
+  static {
+    DEFAULTS.put("content.dir", "content");
+    DEFAULTS.put("site.base_url", "http://localhost:1313/");
+    DEFAULTS.put("schedule.timezone", "UTC");
+    DEFAULTS.put("schedule.reminders", List.of("7d", "1d", "1h", "0m"));
+    DEFAULTS.put("schedule.all_day_time", "09:00");
+    DEFAULTS.put("schedule.grace", "30m");
+    DEFAULTS.put("schedule.digest", "");
+    DEFAULTS.put("storage.jdbc_url", "jdbc:h2:file:./data/webinar-bot");
+    DEFAULTS.put("storage.user", "");
+    DEFAULTS.put("http.port", 8080L);
+    DEFAULTS.put("slack.channels", List.of());
+    DEFAULTS.put("slack.maintainers", List.of());
+    DEFAULTS.put("slack.api_url", "https://slack.com/api/");
+    DEFAULTS.put("discord.channels", List.of());
+    DEFAULTS.put("discord.guilds", List.of());
+    DEFAULTS.put("discord.maintainer_roles", List.of());
+    DEFAULTS.put("discord.api_url", "https://discord.com/api/v10/");
+    DEFAULTS.put("discord.gateway_url", "");
+    DEFAULTS.put("log.format", "text");
+    DEFAULTS.put("log.level", "info");
+  }
+
+  private final Map<String, String> env;
+
+  public ConfigLoader(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  /** Every key this version understands, {@code section.key}. */
+  public static List<String> keys() {
+    return List.copyOf(DEFAULTS.keySet());
+  }
+
+  /**
+   * @param file {@code --config}: must exist when given; when empty, {@link #DEFAULT_FILE} is read
+   *     if present
+   */
+  public Settings load(Optional<Path> file) throws ConfigException {
+    List<String> problems = new ArrayList<>();
+    Map<String, RawValue> raw = new LinkedHashMap<>();
+    DEFAULTS.forEach((k, v) -> raw.put(k, new RawValue(v, "default")));
+    Path path = file.orElse(Path.of(DEFAULT_FILE));
+    if (Files.isRegularFile(path)) {
+      readFile(path, raw, problems);
+    } else if (file.isPresent()) {
+      problems.add(path + ": configuration file not found");
+    }
+    readEnvironment(raw, problems);
+    Settings settings = problems.isEmpty() ? build(raw, problems) : null;
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    return settings;
+  }
+
+  private static void readFile(Path path, Map<String, RawValue> raw, List<String> problems) {
+    TomlParseResult toml;
+    try {
+      toml = Toml.parse(path);
+    } catch (IOException e) {
+      problems.add(path + ": cannot read: " + e.getMessage());
+      return;
+    }
+    for (TomlParseError e : toml.errors()) {
+      problems.add(
+          path + ":" + e.position().line() + ":" + e.position().column() + ": " + e.getMessage());
+    }
+    if (!toml.errors().isEmpty()) {
+      return;
+    }
+    for (String section : toml.keySet()) {
+      Object value = toml.get(List.of(section));
+      int line = toml.inputPositionOf(List.of(section)) == null ? 0 : toml.inputPositionOf(List.of(section)).line();
+      if (!(value instanceof TomlTable table)) {
+        problems.add(path + ":" + line + ": " + section + ": expected a [" + section + "] section");
+        continue;
+      }
+      for (String key : table.keySet()) {
+        String name = section + "." + key;
+        var pos = table.inputPositionOf(List.of(key));
+        String origin = path + ":" + (pos == null ? line : pos.line());
+        if (!DEFAULTS.containsKey(name)) {
+          problems.add(origin + ": " + name + ": unknown key" + suggestion(name));
+          continue;
+        }
+        raw.put(name, new RawValue(plain(table.get(List.of(key))), origin));
+      }
+    }
+  }
+
+  private void readEnvironment(Map<String, RawValue> raw, List<String> problems) {
+    for (Map.Entry<String, String> e : env.entrySet()) {
+      String var = e.getKey();
+      if (!var.startsWith(ENV_PREFIX) || var.equals(Secrets.STORAGE_PASSWORD)) {
+        continue;
+      }
+      String name = keyForVariable(var);
+      if (name == null) {
+        problems.add(var + ": unknown setting" + suggestion(var.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replaceFirst("_", ".")));
+        continue;
+      }
+      raw.put(name, new RawValue(e.getValue(), var));
+    }
+  }
+
+  /** {@code WEBINARBOT_SCHEDULE_ALL_DAY_TIME} → {@code schedule.all_day_time}. */
+  static String keyForVariable(String var) {
+    for (String key : DEFAULTS.keySet()) {
+      if (variableFor(key).equals(var)) {
+        return key;
+      }
+    }
+    return null;
+  }
+
+  public static String variableFor(String key) {
+    return ENV_PREFIX + key.replace('.', '_').toUpperCase(Locale.ROOT);
+  }
+
+  private static String suggestion(String name) {
+    String section = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+    List<String> same =
+        DEFAULTS.keySet().stream().filter(k -> k.startsWith(section + ".")).toList();
+    return same.isEmpty()
+        ? "; sections are content, site, schedule, storage, http, slack, discord, log"
+        : "; known keys here: " + String.join(", ", same);
+  }
+
+  private static Object plain(Object toml) {
+    if (toml instanceof TomlArray a) {
+      List<Object> out = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        out.add(plain(a.get(i)));
+      }
+      return out;
+    }
+    return toml;
+  }
+
+  private Settings build(Map<String, RawValue> raw, List<String> problems) {
+    Values v = new Values(raw, problems);
+    Settings.Content content = new Settings.Content(v.get("content.dir", Conversions::path));
+    Settings.Site site = new Settings.Site(v.get("site.base_url", Conversions::apiPrefix));
+    String digest = v.get("schedule.digest", Conversions::string);
+    Settings.Schedule schedule =
+        new Settings.Schedule(
+            v.get("schedule.timezone", Conversions::zone),
+            v.get("schedule.reminders", Conversions::durations),
+            v.get("schedule.all_day_time", Conversions::time),
+            v.get("schedule.grace", Conversions::duration),
+            digest == null || digest.isEmpty()
+                ? Optional.empty()
+                : Optional.ofNullable(v.get("schedule.digest", Conversions::weekly)));
+    Settings.Storage storage =
+        new Settings.Storage(
+            v.get("storage.jdbc_url", Conversions::jdbcUrl),
+            v.get("storage.user", Conversions::string),
+            Optional.ofNullable(env.get(Secrets.STORAGE_PASSWORD)).orElse(""));
+    Settings.Http http = new Settings.Http(v.get("http.port", Conversions::port));
+    Settings.Slack slack =
+        new Settings.Slack(
+            v.get("slack.channels", Conversions::list),
+            v.get("slack.maintainers", Conversions::list),
+            v.get("slack.api_url", Conversions::apiPrefix));
+    String gateway = v.get("discord.gateway_url", Conversions::string);
+    Settings.Discord discord =
+        new Settings.Discord(
+            v.get("discord.channels", Conversions::list),
+            v.get("discord.guilds", Conversions::list),
+            v.get("discord.maintainer_roles", Conversions::list),
+            v.get("discord.api_url", Conversions::apiPrefix),
+            gateway == null || gateway.isEmpty()
+                ? Optional.empty()
+                : Optional.ofNullable(v.get("discord.gateway_url", r -> Conversions.httpUrl(r, true))));
+    Settings.Log log =
+        new Settings.Log(
+            "json".equals(v.get("log.format", Conversions::logFormat)),
+            v.get("log.level", Conversions::logLevel));
+    return problems.isEmpty()
+        ? new Settings(content, site, schedule, storage, http, slack, discord, log)
+        : null;
+  }
+
+  /** Converts values one by one, turning a failed conversion into a problem naming the key. */
+  private record Values(Map<String, RawValue> raw, List<String> problems) {
+    <T> T get(String key, Function<Object, T> convert) {
+      RawValue r = raw.get(key);
+      try {
+        return convert.apply(r.value());
+      } catch (IllegalArgumentException e) {
+        problems.add(r.origin() + ": " + key + ": " + e.getMessage());
+        return null;
+      }
+    }
+  }
+
+  /** For messages: the URL form of a base with a trailing slash. */
+  static URI withSlash(URI u) {
+    return u.toString().endsWith("/") ? u : URI.create(u + "/");
+  }
+}

@@ -1,0 +1,94 @@
+package webinarbot.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Validated configuration: {@code webinar-bot.toml} plus the environment. */
+public record Settings(
+    Content content,
+    Site site,
+    Schedule schedule,
+    Storage storage,
+    Http http,
+    Slack slack,
+    Discord discord,
+    Log log) {
+
+  /** Where the webinar pages are. */
+  public record Content(Path dir) {}
+
+  /** @param baseUrl what relative URLs and page permalinks resolve against */
+  public record Site(URI baseUrl) {}
+
+  /**
+   * @param timezone for all-day entries, times without a zone, digests
+   * @param reminders lead times before a start, longest first
+   * @param allDayTime when all-day entries get their reminders
+   * @param grace how late a reminder missed during downtime may still go out
+   * @param digest when the weekly digest goes out, if at all
+   */
+  public record Schedule(
+      ZoneId timezone,
+      List<Duration> reminders,
+      LocalTime allDayTime,
+      Duration grace,
+      Optional<WeeklyTime> digest) {
+    public Schedule {
+      reminders = List.copyOf(reminders);
+    }
+  }
+
+  /** A day of the week and a time, as in {@code "MON 09:00"}. */
+  public record WeeklyTime(DayOfWeek day, LocalTime time) {}
+
+  /** @param jdbcUrl H2 file by default, PostgreSQL for production */
+  public record Storage(String jdbcUrl, String user, String password) {
+    public boolean isPostgres() {
+      return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public String toString() {
+      return "Storage[jdbcUrl=" + jdbcUrl + ", user=" + user + "]";
+    }
+  }
+
+  public record Http(int port) {}
+
+  /**
+   * @param maintainers user ids ({@code U…}, {@code W…}) and user-group ids ({@code S…})
+   * @param apiUrl Web API prefix, ending in {@code /}
+   */
+  public record Slack(List<String> channels, List<String> maintainers, URI apiUrl) {
+    public Slack {
+      channels = List.copyOf(channels);
+      maintainers = List.copyOf(maintainers);
+    }
+  }
+
+  /**
+   * @param apiUrl REST base, ending in {@code /}
+   * @param gatewayUrl the websocket gateway; empty to ask Discord for it
+   */
+  public record Discord(
+      List<String> channels,
+      List<String> guilds,
+      List<String> maintainerRoles,
+      URI apiUrl,
+      Optional<URI> gatewayUrl) {
+    public Discord {
+      channels = List.copyOf(channels);
+      guilds = List.copyOf(guilds);
+      maintainerRoles = List.copyOf(maintainerRoles);
+    }
+  }
+
+  /** @param json one JSON object per line instead of text */
+  public record Log(boolean json, String level) {}
+}

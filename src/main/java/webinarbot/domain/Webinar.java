@@ -1,0 +1,86 @@
+package webinarbot.domain;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One webinar as the bot understands it, independent of where it came from.
+ *
+ * @param description markdown, as written on the page, without shortcodes and speaker section
+ * @param pageUrl the public page of the webinar on the project's website
+ * @param image the preview image, absolute
+ * @param publishDate no announcement before this instant
+ * @param expiryDate nothing is posted or listed from this instant on
+ * @param source where the webinar was read from, for messages to maintainers
+ */
+public record Webinar(
+    String id,
+    String title,
+    EventTime time,
+    String description,
+    List<Speaker> speakers,
+    Links links,
+    List<Button> buttons,
+    URI pageUrl,
+    Optional<URI> image,
+    Optional<Instant> publishDate,
+    Optional<Instant> expiryDate,
+    boolean draft,
+    boolean cancelled,
+    List<String> tags,
+    String source) {
+
+  public Webinar {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(description, "description");
+    speakers = List.copyOf(speakers);
+    Objects.requireNonNull(links, "links");
+    buttons = List.copyOf(buttons);
+    Objects.requireNonNull(pageUrl, "pageUrl");
+    Objects.requireNonNull(image, "image");
+    Objects.requireNonNull(publishDate, "publishDate");
+    Objects.requireNonNull(expiryDate, "expiryDate");
+    tags = List.copyOf(tags);
+    Objects.requireNonNull(source, "source");
+  }
+
+  /** True when the bot may talk about this webinar at {@code now}. */
+  public boolean isVisible(Instant now) {
+    return !draft
+        && publishDate.map(p -> !now.isBefore(p)).orElse(true)
+        && expiryDate.map(e -> now.isBefore(e)).orElse(true);
+  }
+
+  /** Visible, not cancelled and not over: what {@code /webinars list} shows. */
+  public boolean isUpcoming(Instant now) {
+    return isVisible(now) && !cancelled && !time.isOver(now);
+  }
+
+  /**
+   * A short fingerprint of everything a reader sees in a post. Two webinars with the same revision
+   * render the same messages; a changed revision means posted messages are stale.
+   */
+  public String revision() {
+    StringBuilder b = new StringBuilder();
+    b.append(title).append('\u0000').append(time).append('\u0000').append(description);
+    b.append('\u0000').append(speakers).append('\u0000').append(links);
+    b.append('\u0000').append(buttons).append('\u0000').append(pageUrl).append('\u0000');
+    b.append(image).append('\u0000').append(cancelled);
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JRE", e);
+    }
+  }
+}
