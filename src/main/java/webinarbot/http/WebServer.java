@@ -32,7 +32,9 @@ public final class WebServer implements AutoCloseable {
         .filter(f -> f instanceof org.eclipse.jetty.server.HttpConnectionFactory)
         .map(f -> (org.eclipse.jetty.server.HttpConnectionFactory) f)
         .forEach(f -> f.getHttpConfiguration().setSendServerVersion(false));
-    server.setStopTimeout(2_000);
+    // No graceful wait: Jetty would hold every stop for idle keep-alive connections. A slash
+    // command cut off by a stop fails visibly in Slack and can simply be typed again.
+    server.setStopTimeout(0);
   }
 
   public WebServer(int port, List<Route> routes) {
