@@ -9,9 +9,14 @@ import webinarbot.domain.PostKind;
  * tell an announcement from a reminder or a cancellation at a glance.
  *
  * @param emoji a Slack emoji code shown before the words in blocks
- * @param words plain words, also the start of the notification text
+ * @param words a few plain words, also the start of the notification text
+ * @param more what follows the words in blocks, may be empty
  */
-record Headline(String emoji, String words) {
+record Headline(String emoji, String words, String more) {
+
+  Headline(String emoji, String words) {
+    this(emoji, words, "");
+  }
 
   static Headline of(PostKind kind, Links links) {
     return switch (kind.type()) {
@@ -20,9 +25,9 @@ record Headline(String emoji, String words) {
           kind.lead().isZero()
               ? new Headline(":red_circle:", "Starting now")
               : new Headline(":alarm_clock:", "Starts in " + Durations.words(kind.lead()));
-      case UPDATE -> new Headline(":pencil2:", "Updated: the details of this webinar changed");
+      case UPDATE -> new Headline(":pencil2:", "Updated", "the details below changed");
       case CANCELLATION ->
-          new Headline(":no_entry_sign:", "Cancelled: this webinar will not take place");
+          new Headline(":no_entry_sign:", "Cancelled", "this webinar will not take place");
       case FOLLOW_UP -> new Headline(":movie_camera:", followUp(links));
       case DIGEST -> new Headline(":calendar:", "Webinars this week");
     };
@@ -42,6 +47,6 @@ record Headline(String emoji, String words) {
 
   /** The line as it appears in a section block. */
   String mrkdwn() {
-    return emoji + " *" + words + "*";
+    return emoji + " *" + words + "*" + (more.isEmpty() ? "" : ": " + more);
   }
 }

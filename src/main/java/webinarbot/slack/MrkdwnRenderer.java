@@ -194,15 +194,16 @@ public final class MrkdwnRenderer {
   }
 
   private static String linkTo(String destination, String label) {
+    String words = label.isBlank() ? destination : label;
     try {
       URI uri = new URI(destination.strip());
       if (SlackText.isWeb(uri)) {
-        return SlackText.link(uri, label.isBlank() ? destination : label);
+        return SlackText.link(uri, words);
       }
     } catch (URISyntaxException e) {
       // not a URL a reader could follow: keep the words only
     }
-    return SlackText.escape(label);
+    return SlackText.escape(words);
   }
 
   /** The text inside a node, without formatting: for link labels and headings. */
@@ -226,6 +227,11 @@ public final class MrkdwnRenderer {
     @Override
     public void visit(Code code) {
       text.append(code.getLiteral());
+    }
+
+    @Override
+    public void visit(HtmlInline html) {
+      text.append(html.getLiteral());
     }
 
     @Override

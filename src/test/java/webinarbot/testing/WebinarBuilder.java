@@ -100,17 +100,14 @@ public final class WebinarBuilder {
 
   /** A speaker with a role, a photo, handles and a bio. */
   public static Speaker speaker(String name, String role, String bio) {
+    String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     return new Speaker(
         name,
         Optional.of(role),
         bio,
-        Optional.of(
-            URI.create(
-                "https://fd.io/img/webinars/"
-                    + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '_')
-                    + ".png")),
-        Optional.of(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')),
+        Optional.of(URI.create("https://fd.io/img/webinars/" + slug + ".png")),
+        Optional.of(slug.replace('_', '-')),
         Optional.empty(),
-        Optional.of(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
+        Optional.of(slug.replace('_', '-')));
   }
 }
