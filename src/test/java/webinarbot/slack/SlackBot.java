@@ -2,22 +2,14 @@ package webinarbot.slack;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import webinarbot.command.AnnounceCommand;
-import webinarbot.command.ChatCommand;
-import webinarbot.command.ChatCommands;
-import webinarbot.command.HelpCommand;
-import webinarbot.command.ListCommand;
-import webinarbot.command.NextCommand;
-import webinarbot.command.SearchCommand;
-import webinarbot.command.ShowCommand;
 import webinarbot.config.Settings;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
 import webinarbot.http.WebServer;
 import webinarbot.testing.SettableClock;
+import webinarbot.testing.StandardCommands;
 import webinarbot.testing.slack.PostingAnnouncer;
 import webinarbot.testing.slack.SlackApiStandIn;
 import webinarbot.testing.slack.SlackSender;
@@ -54,7 +46,7 @@ final class SlackBot implements AutoCloseable {
             new SlackTokens(
                 BOT_TOKEN, java.util.Optional.of(SIGNING_SECRET), java.util.Optional.empty()),
             settings(slack.apiUrl()),
-            commands(),
+            StandardCommands.create(catalogue::get, clock, announcer),
             clock,
             ackBudget);
     self.set(module);
@@ -69,19 +61,6 @@ final class SlackBot implements AutoCloseable {
 
   static Settings.Slack settings(URI apiUrl) {
     return new Settings.Slack(List.of(CHANNEL), List.of(MAINTAINER, GROUP), apiUrl);
-  }
-
-  ChatCommands commands() {
-    List<ChatCommand> all = new ArrayList<>();
-    AtomicReference<ChatCommands> self = new AtomicReference<>();
-    all.add(new ListCommand(catalogue::get, clock));
-    all.add(new NextCommand(catalogue::get, clock));
-    all.add(new SearchCommand(catalogue::get, clock));
-    all.add(new ShowCommand(catalogue::get));
-    all.add(new AnnounceCommand(catalogue::get, announcer));
-    all.add(new HelpCommand(BoltApps.COMMAND, () -> self.get().all()));
-    self.set(new ChatCommands(all));
-    return self.get();
   }
 
   /** Types {@code /webinars TEXT} as {@code user}, signed now. */
