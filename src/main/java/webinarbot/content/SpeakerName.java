@@ -17,6 +17,10 @@ record SpeakerName(String name, Optional<String> role) {
     if (at > 0) {
       return of(w.substring(0, at), w.substring(at + 3));
     }
+    int comma = w.indexOf(", ");
+    if (comma > 0) {
+      return of(w.substring(0, comma), w.substring(comma + 2));
+    }
     return new SpeakerName(w, Optional.empty());
   }
 
