@@ -83,6 +83,7 @@ public final class HugoContentLoader {
   private static List<Path> markdownFiles(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(p -> p.getFileName().toString().endsWith(".md"))
+          .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
           .filter(Files::isRegularFile)
           .filter(p -> !hidden(root, p))
           .sorted(Comparator.naturalOrder())
