@@ -8,7 +8,7 @@ import webinarbot.config.Settings;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
 import webinarbot.http.WebServer;
-import webinarbot.testing.SettableClock;
+import webinarbot.testing.MutableClock;
 import webinarbot.testing.StandardCommands;
 import webinarbot.testing.slack.PostingAnnouncer;
 import webinarbot.testing.slack.SlackApiStandIn;
@@ -27,7 +27,7 @@ final class SlackBot implements AutoCloseable {
   static final String GROUP_MEMBER = "U0GROUPIE";
   static final String STRANGER = "U0STRANGER";
 
-  final SettableClock clock = SettableClock.at("2030-03-01T12:00:00Z");
+  final MutableClock clock = MutableClock.at("2030-03-01T12:00:00Z");
   final SlackApiStandIn slack;
   final AtomicReference<Catalogue> catalogue = new AtomicReference<>(Catalogue.empty());
   final PostingAnnouncer announcer;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import webinarbot.config.Secrets;
 import webinarbot.domain.Catalogue;
-import webinarbot.testing.SettableClock;
+import webinarbot.testing.MutableClock;
 import webinarbot.testing.StandardCommands;
 
 /** Slack is on exactly when its secrets are there, and says so in one line when it is not. */
@@ -28,18 +28,20 @@ class SlackModuleTest {
   void capture() {
     log.start();
     logger.addAppender(log);
+    logger.setLevel(ch.qos.logback.classic.Level.INFO); // the start-up lines are INFO
   }
 
   @AfterEach
   void release() throws Exception {
     logger.detachAppender(log);
+    logger.setLevel(null);
     for (SlackModule m : started) {
       m.close();
     }
   }
 
   private Optional<SlackModule> create(Map<String, String> env) {
-    SettableClock clock = SettableClock.at("2030-03-01T12:00:00Z");
+    MutableClock clock = MutableClock.at("2030-03-01T12:00:00Z");
     Optional<SlackModule> m =
         SlackModule.create(
             SlackBot.settings(URI.create("http://127.0.0.1:9/api/")),

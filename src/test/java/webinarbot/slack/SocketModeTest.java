@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import webinarbot.domain.Catalogue;
-import webinarbot.testing.SettableClock;
+import webinarbot.testing.MutableClock;
 import webinarbot.testing.StandardCommands;
 import webinarbot.testing.slack.SlackApiStandIn;
 import webinarbot.testing.slack.SlackFixtures;
@@ -32,7 +32,7 @@ class SocketModeTest {
     slack = new SlackApiStandIn();
     socket = new SocketModeStandIn();
     slack.socketModeUrl(socket.url());
-    SettableClock clock = SettableClock.at("2030-03-01T12:00:00Z");
+    MutableClock clock = MutableClock.at("2030-03-01T12:00:00Z");
     Catalogue catalogue = new Catalogue(List.of(SlackFixtures.full()));
     module =
         new SlackModule(
