@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Bolt middleware that accepts only requests Slack signed in the last five minutes. It replaces
- * Bolt's own check for two reasons: Bolt reads the system clock (the benchmark replays one
- * pre-signed request under a fixed clock) and Bolt accepts timestamps from the future, which a
- * replayed or forged request could use to stay valid for longer.
+ * Bolt's own check for three reasons: Bolt reads the system clock (the benchmark replays one
+ * pre-signed request under a fixed clock), Bolt accepts timestamps from the future, which a
+ * replayed or forged request could use to stay valid for longer, and Bolt's HMAC is slow.
  */
 final class SignatureCheck implements Middleware {
   private static final Logger LOG = LoggerFactory.getLogger(SignatureCheck.class);
@@ -27,11 +27,11 @@ final class SignatureCheck implements Middleware {
 
   private static final String REJECTED = "{\"error\":\"invalid request\"}";
 
-  private final SlackSignature.Verifier verifier;
+  private final RequestSignatures signatures;
   private final Clock clock;
 
   SignatureCheck(String signingSecret, Clock clock) {
-    this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
+    this.signatures = new RequestSignatures(signingSecret);
     this.clock = clock;
   }
 
@@ -46,7 +46,9 @@ final class SignatureCheck implements Middleware {
       LOG.info("Rejected a Slack request with timestamp {}: stale, future or missing", timestamp);
       return Response.json(401, REJECTED);
     }
-    if (!req.isValid(verifier, clock.millis())) {
+    String signature = req.getHeaders().getFirstValue(SlackSignature.HeaderNames.X_SLACK_SIGNATURE);
+    if (signature == null
+        || !signatures.matches(timestamp, req.getRequestBodyAsString(), signature)) {
       LOG.info("Rejected a Slack request with an invalid signature");
       return Response.json(401, REJECTED);
     }

@@ -37,6 +37,7 @@ final class WebinarsSlashCommand implements SlashCommandHandler {
   private final SlackMaintainers maintainers;
   private final Executor workers;
   private final Duration ackBudget;
+  private final AckBodies bodies = new AckBodies();
 
   WebinarsSlashCommand(
       ChatCommands commands, SlackMaintainers maintainers, Executor workers, Duration ackBudget) {
@@ -57,7 +58,8 @@ final class WebinarsSlashCommand implements SlashCommandHandler {
       return ctx.ack(response(ReplyMessages.text(BUSY), true));
     }
     try {
-      return ctx.ack(response(work.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS)));
+      Reply reply = work.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
+      return Response.json(200, bodies.json(reply)); // what ctx.ack(…) sends, from the cache
     } catch (TimeoutException e) {
       work.whenComplete((reply, error) -> respondLater(ctx, caller, reply, error));
       return ctx.ack(response(ReplyMessages.text(WORKING), true));
@@ -90,14 +92,10 @@ final class WebinarsSlashCommand implements SlashCommandHandler {
   }
 
   private static SlashCommandResponse response(Reply reply) {
-    return response(ReplyMessages.render(reply), reply.ephemeral());
+    return AckBodies.response(reply);
   }
 
   private static SlashCommandResponse response(SlackMessage m, boolean ephemeral) {
-    return SlashCommandResponse.builder()
-        .responseType(ephemeral ? "ephemeral" : "in_channel")
-        .text(m.text())
-        .blocks(m.blocks())
-        .build();
+    return AckBodies.response(m, ephemeral);
   }
 }

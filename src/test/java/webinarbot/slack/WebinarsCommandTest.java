@@ -130,6 +130,24 @@ class WebinarsCommandTest {
     }
 
     @Test
+    void givenAPageChanged_whenListedAgain_thenTheNewDetailsAreShown() throws Exception {
+      assertThat(text(type("list", SlackBot.STRANGER)))
+          .contains("Calico/VPP: Kubernetes networking");
+
+      bot.catalogue.set(
+          new webinarbot.domain.Catalogue(
+              List.of(
+                  WebinarBuilder.webinar("calico_vpp")
+                      .title("Calico/VPP: renamed")
+                      .starts("2030-04-01T17:00:00+02:00[Europe/Brussels]")
+                      .build())));
+
+      assertThat(text(type("list", SlackBot.STRANGER)))
+          .contains("Calico/VPP: renamed")
+          .doesNotContain("home lab");
+    }
+
+    @Test
     void givenACommandThatBreaks_whenTyped_thenAPoliteAnswerAndNoStackTrace() throws Exception {
       start(SlackModule.ACK_BUDGET);
       bot.catalogue.set(null); // a bug inside the command: the catalogue is missing
