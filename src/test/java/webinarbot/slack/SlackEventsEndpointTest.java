@@ -118,6 +118,21 @@ class SlackEventsEndpointTest {
   }
 
   @Test
+  void givenAClickOnALinkButton_whenSlackReportsIt_thenItIsAcknowledged() throws Exception {
+    String payload =
+        "{\"type\":\"block_actions\",\"team\":{\"id\":\"T0STANDIN\"},\"user\":{\"id\":\"U0STRANGER\"},"
+            + "\"api_app_id\":\"A0APP\",\"trigger_id\":\"1.2.3\",\"channel\":{\"id\":\"C0ANNOUNCE\"},"
+            + "\"actions\":[{\"type\":\"button\",\"action_id\":\"link-2\",\"block_id\":\"b\","
+            + "\"action_ts\":\"1.2\"}]}";
+    String form =
+        "payload=" + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8);
+
+    HttpResponse<String> r = bot.sender.send(form, now(), SlackBot.SIGNING_SECRET);
+
+    assertThat(r.statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void givenAGetRequest_whenSent_thenMethodNotAllowed() throws Exception {
     URI uri = bot.server.localUri().resolve(SlackModule.EVENTS_PATH);
     HttpResponse<String> r =
