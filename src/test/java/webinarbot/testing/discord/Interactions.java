@@ -48,6 +48,8 @@ public final class Interactions {
     i.put("application_id", DiscordWorld.APPLICATION_ID).put("type", type);
     i.put("token", "token-" + i.get("id").asText()).put("version", 1);
     i.put("guild_id", DiscordWorld.GUILD_ID).put("channel_id", DiscordWorld.ANNOUNCEMENTS);
+    ObjectNode guild = i.putObject("guild").put("id", DiscordWorld.GUILD_ID).put("locale", "en-US");
+    guild.putArray("features");
     ObjectNode channel = i.putObject("channel").put("id", DiscordWorld.ANNOUNCEMENTS);
     channel.put("type", 0).put("guild_id", DiscordWorld.GUILD_ID).put("name", "announcements");
     channel.put("position", 0).put("nsfw", false).putNull("parent_id").put("flags", 0);

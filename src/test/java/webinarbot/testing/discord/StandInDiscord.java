@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
 /**
  * A local Discord: REST API and gateway over real sockets, enough for a real JDA to log in, take
@@ -58,6 +60,14 @@ public final class StandInDiscord implements AutoCloseable {
   public Optional<RecordedRequest> last(Predicate<RecordedRequest> which) {
     List<RecordedRequest> matching = requests().stream().filter(which).toList();
     return matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(matching.size() - 1));
+  }
+
+  /** Waits for JDA to make a matching request and returns the latest such request. */
+  public RecordedRequest await(String method, String pathRegex) {
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> last(r -> r.is(method, pathRegex)), Optional::isPresent)
+        .orElseThrow();
   }
 
   /** What JDA sent over the gateway. */

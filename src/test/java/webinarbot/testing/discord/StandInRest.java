@@ -70,7 +70,7 @@ final class StandInRest implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      String path = exchange.getRequestURI().getRawPath().substring(PREFIX.length());
+      String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
       RecordedRequest request =
           new RecordedRequest(
               exchange.getRequestMethod(),
