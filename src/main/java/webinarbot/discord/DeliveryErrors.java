@@ -2,29 +2,18 @@ package webinarbot.discord;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
-import net.dv8tion.jda.api.requests.ErrorResponse;
 import webinarbot.delivery.DeliveryException;
 
 /**
  * Turns what JDA throws into the three kinds of failure the delivery service knows: wait and retry
- * (429), back off and retry (5xx, timeouts, connection trouble), or give up (no access, unknown
- * channel or message, bad token, a request Discord rejects).
+ * (429), back off and retry (5xx, timeouts, connection trouble), or give up (any other answer:
+ * missing access, unknown channel or message, bad token, a request Discord rejects).
  */
 final class DeliveryErrors {
-  private static final Set<ErrorResponse> GONE =
-      EnumSet.of(
-          ErrorResponse.UNKNOWN_CHANNEL,
-          ErrorResponse.UNKNOWN_MESSAGE,
-          ErrorResponse.UNKNOWN_GUILD,
-          ErrorResponse.MISSING_ACCESS,
-          ErrorResponse.MISSING_PERMISSIONS);
-
   private DeliveryErrors() {}
 
   /**
@@ -52,16 +41,18 @@ final class DeliveryErrors {
         doing + ": " + failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure);
   }
 
+  // The HTTP status decides; JDA reads Discord's error code 0 as a "server error" whatever it was.
   private static DeliveryException fromResponse(ErrorResponseException e, String doing) {
-    if (e.isServerError()) {
-      return DeliveryException.transientFailure(doing + ": Discord answered " + e.getMeaning(), e);
+    int status = e.getResponse() == null ? -1 : e.getResponse().code;
+    if (status == 401) {
+      return permanent(doing + ": Discord rejected the bot token (HTTP 401)", e);
     }
-    if (GONE.contains(e.getErrorResponse())) {
-      return permanent(doing + ": " + e.getMeaning() + " (" + e.getErrorCode() + ")", e);
+    if (status >= 500 || (status < 0 && e.isServerError())) {
+      return DeliveryException.transientFailure(
+          doing + ": Discord answered " + e.getMeaning() + " (HTTP " + status + ")", e);
     }
-    int status = e.getResponse() == null ? 0 : e.getResponse().code;
-    String why = status == 401 ? "Discord rejected the bot token" : e.getMeaning();
-    return permanent(doing + ": " + why + " (" + e.getErrorCode() + ")", e);
+    return permanent(
+        doing + ": " + e.getMeaning() + " (code " + e.getErrorCode() + ", HTTP " + status + ")", e);
   }
 
   private static DeliveryException permanent(String message, Throwable cause) {

@@ -52,6 +52,13 @@ public final class DiscordModule implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
+  private final ExecutorService requests =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "discord-rest-" + WORKER_NUMBER.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
   private final JDA jda;
   private final DiscordNotifier notifier;
   private final ScheduledEventSync scheduledEvents;
@@ -67,8 +74,8 @@ public final class DiscordModule implements AutoCloseable {
     this.catalogue = catalogue;
     this.clock = clock;
     this.jda = DiscordConnection.open(settings, token, readiness);
-    this.notifier =
-        new DiscordNotifier(jda, readiness, settings.channels(), options.requestTimeout());
+    RestCalls calls = new RestCalls(requests, options.requestTimeout());
+    this.notifier = new DiscordNotifier(jda, readiness, settings.channels(), calls);
     this.scheduledEvents =
         new ScheduledEventSync(
             jda,
@@ -76,7 +83,7 @@ public final class DiscordModule implements AutoCloseable {
             settings.guilds(),
             new ScheduledEventStore(dataSource),
             options.images(),
-            options.requestTimeout());
+            calls);
     readiness.then(
         () -> workers.execute(() -> scheduledEvents.sync(catalogue.get(), clock.instant())));
   }
@@ -136,6 +143,7 @@ public final class DiscordModule implements AutoCloseable {
   @Override
   public void close() {
     workers.shutdown();
+    requests.shutdownNow();
     jda.shutdown();
     try {
       if (!jda.awaitShutdown(Duration.ofSeconds(5))) {

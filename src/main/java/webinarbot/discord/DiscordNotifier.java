@@ -1,6 +1,5 @@
 package webinarbot.discord;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -30,13 +29,13 @@ public final class DiscordNotifier implements Notifier {
   private final JDA jda;
   private final Readiness readiness;
   private final List<Target> targets;
-  private final Duration timeout;
+  private final RestCalls calls;
 
-  DiscordNotifier(JDA jda, Readiness readiness, List<String> channels, Duration timeout) {
+  DiscordNotifier(JDA jda, Readiness readiness, List<String> channels, RestCalls calls) {
     this.jda = jda;
     this.readiness = readiness;
     this.targets = channels.stream().map(c -> new Target(PLATFORM, c)).toList();
-    this.timeout = timeout;
+    this.calls = calls;
   }
 
   @Override
@@ -94,7 +93,7 @@ public final class DiscordNotifier implements Notifier {
   }
 
   private GuildMessageChannel channel(Target target) throws DeliveryException {
-    if (!readiness.await(timeout)) {
+    if (!readiness.await(calls.timeout())) {
       throw DeliveryException.transientFailure(
           "post to " + target + ": not connected to Discord yet", null);
     }
@@ -110,6 +109,6 @@ public final class DiscordNotifier implements Notifier {
   }
 
   private <T> T call(Supplier<RestAction<T>> action, String doing) throws DeliveryException {
-    return RestCalls.complete(action, timeout, doing);
+    return calls.complete(action, doing);
   }
 }

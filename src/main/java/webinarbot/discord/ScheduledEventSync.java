@@ -46,7 +46,7 @@ public final class ScheduledEventSync {
   private final List<String> guilds;
   private final ScheduledEventStore store;
   private final EventImages images;
-  private final Duration timeout;
+  private final RestCalls calls;
 
   ScheduledEventSync(
       JDA jda,
@@ -54,13 +54,13 @@ public final class ScheduledEventSync {
       List<String> guilds,
       ScheduledEventStore store,
       EventImages images,
-      Duration timeout) {
+      RestCalls calls) {
     this.jda = jda;
     this.readiness = readiness;
     this.guilds = List.copyOf(guilds);
     this.store = store;
     this.images = images;
-    this.timeout = timeout;
+    this.calls = calls;
   }
 
   /** Brings every configured server's events in line with the catalogue; call after a reload. */
@@ -69,7 +69,7 @@ public final class ScheduledEventSync {
     if (guilds.isEmpty()) {
       return tally.report();
     }
-    if (!readiness.await(timeout)) {
+    if (!readiness.await(calls.timeout())) {
       tally.failures.add("not connected to Discord yet; events are synced once it is");
       return tally.report();
     }
@@ -144,7 +144,8 @@ public final class ScheduledEventSync {
 
   private String create(Guild guild, ScheduledEventSpec spec) throws DeliveryException {
     Optional<Icon> image = spec.image().flatMap(images::fetch);
-    return RestCalls.complete(
+    return calls
+        .complete(
             () -> {
               ScheduledEventAction a =
                   guild.createScheduledEvent(
@@ -157,14 +158,13 @@ public final class ScheduledEventSync {
               }
               return image.isPresent() ? a.setImage(image.get()) : a;
             },
-            timeout,
             "create the event \"" + spec.name() + "\" in server " + guild.getId())
         .getId();
   }
 
   private String update(ScheduledEvent event, ScheduledEventSpec spec) throws DeliveryException {
     Optional<Icon> image = spec.image().flatMap(images::fetch);
-    RestCalls.complete(
+    calls.complete(
         () -> {
           ScheduledEventManager m =
               event
@@ -178,7 +178,6 @@ public final class ScheduledEventSync {
           }
           return image.isPresent() ? m.setImage(image.get()) : m;
         },
-        timeout,
         "update event " + event.getId());
     return event.getId();
   }
@@ -195,7 +194,7 @@ public final class ScheduledEventSync {
     if (!tookPlace) {
       Optional<ScheduledEvent> event = retrieve(guild, row.eventId());
       if (event.isPresent()) {
-        RestCalls.complete(() -> event.get().delete(), timeout, "delete event " + row.eventId());
+        calls.complete(() -> event.get().delete(), "delete event " + row.eventId());
       }
       tally.deleted++;
     }
@@ -205,8 +204,7 @@ public final class ScheduledEventSync {
   private Optional<ScheduledEvent> retrieve(Guild guild, String eventId) throws DeliveryException {
     try {
       return Optional.of(
-          RestCalls.complete(
-              () -> guild.retrieveScheduledEventById(eventId), timeout, "read event " + eventId));
+          calls.complete(() -> guild.retrieveScheduledEventById(eventId), "read event " + eventId));
     } catch (DeliveryException e) {
       if (e.getCause() instanceof ErrorResponseException r
           && r.getErrorResponse() == ErrorResponse.UNKNOWN_SCHEDULED_EVENT) {

@@ -27,6 +27,16 @@ public final class Databases {
     return migrated(ds);
   }
 
+  /** Empties the Discord tables between tests. */
+  public static void clear(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM discord_scheduled_events");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Runs the Discord migration on {@code dataSource}. */
   public static DataSource migrated(DataSource dataSource) {
     try (InputStream in = Databases.class.getClassLoader().getResourceAsStream(MIGRATION);

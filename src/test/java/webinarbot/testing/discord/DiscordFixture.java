@@ -113,6 +113,7 @@ public final class DiscordFixture
     announcer.forget();
     clock.set(NOW);
     catalogue.set(Catalogue.empty());
+    Databases.clear(dataSource);
   }
 
   @Override

@@ -23,11 +23,12 @@ public final class StandInDiscord implements AutoCloseable {
   private final StandInEvents events = new StandInEvents();
   private final URI apiUrl;
   private final URI gatewayUrl;
+  private volatile JsonNode registered;
 
   public StandInDiscord() throws IOException {
     rest = new StandInRest();
     rest.route("GET", "users/@me", (m, r) -> Answer.ok(DiscordWorld.botUser()));
-    rest.route("PUT", "applications/(\\d+)/commands", (m, r) -> commands(r.body()));
+    rest.route("PUT", "applications/(\\d+)/commands", (m, r) -> commands(registered = r.body()));
     rest.route("POST", "interactions/(\\d+)/([^/]+)/callback", (m, r) -> Answer.noContent());
     rest.route("POST", "webhooks/(\\d+)/([^/]+)", (m, r) -> followUp(r.body()));
     rest.route("PATCH", "webhooks/(\\d+)/([^/]+)/messages/@original", (m, r) -> followUp(r.body()));
@@ -70,6 +71,32 @@ public final class StandInDiscord implements AutoCloseable {
         .orElseThrow();
   }
 
+  /** The last global command list the bot registered (kept across {@link #reset}). */
+  public Optional<JsonNode> registeredCommands() {
+    return Optional.ofNullable(registered);
+  }
+
+  /**
+   * Sends an interaction and waits for the bot to answer it: the callback, then the message that
+   * replaces "thinking…" or a follow-up. Returns every request made with the interaction's token.
+   */
+  public List<RecordedRequest> exchange(ObjectNode interaction) {
+    String token = interaction.get("token").asText();
+    interact(interaction);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                requests().stream()
+                    .anyMatch(
+                        r ->
+                            r.path().contains(token)
+                                && (r.method().equals("PATCH")
+                                    || r.is("POST", "webhooks/.*")
+                                    || r.body().path("type").asInt() == 8)));
+    return requests().stream().filter(r -> r.path().contains(token)).toList();
+  }
+
   /** What JDA sent over the gateway. */
   public List<JsonNode> gatewayFrames() {
     return gateway.received();
@@ -77,7 +104,12 @@ public final class StandInDiscord implements AutoCloseable {
 
   /** The next request matching method and path regex gets this answer. */
   public void failNext(String method, String pathRegex, Answer answer) {
-    rest.failNext(method, pathRegex, answer);
+    rest.failNext(method, pathRegex, answer, 1);
+  }
+
+  /** The next {@code times} matching requests get this answer. */
+  public void failNext(String method, String pathRegex, Answer answer, int times) {
+    rest.failNext(method, pathRegex, answer, times);
   }
 
   /** Pushes an INTERACTION_CREATE to the bot. */

@@ -48,11 +48,20 @@ final class StandInMessages {
     m.putArray("mentions");
     m.putArray("mention_roles");
     m.putArray("attachments");
-    m.set("embeds", body.has("embeds") ? body.get("embeds") : DiscordWorld.JSON.createArrayNode());
+    m.set("embeds", stored(body.path("embeds")));
     m.set(
         "components",
         body.has("components") ? body.get("components") : DiscordWorld.JSON.createArrayNode());
     return m.put("flags", body.path("flags").asInt(0));
+  }
+
+  /** Embeds as Discord stores them: every embed sent by a bot is of type "rich". */
+  private static ArrayNode stored(JsonNode embeds) {
+    ArrayNode out = DiscordWorld.JSON.createArrayNode();
+    for (JsonNode e : embeds) {
+      out.add(((ObjectNode) e.deepCopy()).put("type", "rich"));
+    }
+    return out;
   }
 
   synchronized Answer edit(String id, JsonNode body) {
@@ -61,10 +70,13 @@ final class StandInMessages {
       return Answer.error(404, 10008, "Unknown Message");
     }
     ObjectNode m = found.get();
-    for (String field : List.of("content", "embeds", "components")) {
+    for (String field : List.of("content", "components")) {
       if (body.has(field)) {
         m.set(field, body.get(field));
       }
+    }
+    if (body.has("embeds")) {
+      m.set("embeds", stored(body.get("embeds")));
     }
     m.put("edited_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
     return Answer.ok(m);

@@ -54,9 +54,11 @@ final class StandInRest implements AutoCloseable {
     routes.add(new Route(method, Pattern.compile(pathRegex), handler));
   }
 
-  /** The next request matching method and path gets {@code answer} instead of the real one. */
-  void failNext(String method, String pathRegex, Answer answer) {
-    faults.add(new Fault(method, Pattern.compile(pathRegex), answer));
+  /** The next {@code times} requests matching method and path get {@code answer} instead. */
+  void failNext(String method, String pathRegex, Answer answer, int times) {
+    for (int i = 0; i < times; i++) {
+      faults.add(new Fault(method, Pattern.compile(pathRegex), answer));
+    }
   }
 
   List<RecordedRequest> requests() {

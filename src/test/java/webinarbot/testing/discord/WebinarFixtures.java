@@ -1,6 +1,7 @@
 package webinarbot.testing.discord;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -49,6 +50,68 @@ public final class WebinarFixtures {
         false,
         List.of("vpp"),
         "content/news/webinars/" + id + ".md");
+  }
+
+  /** The same webinar under another title. */
+  public static Webinar titled(Webinar w, String title) {
+    return new Webinar(
+        w.id(),
+        title,
+        w.time(),
+        w.description(),
+        w.speakers(),
+        w.links(),
+        w.buttons(),
+        w.pageUrl(),
+        w.image(),
+        w.publishDate(),
+        w.expiryDate(),
+        w.draft(),
+        w.cancelled(),
+        w.tags(),
+        w.source());
+  }
+
+  /** The same webinar with other times and image; no end means "end unknown". */
+  public static Webinar rescheduled(
+      Webinar w, Instant start, Optional<Duration> length, Optional<URI> image) {
+    ZonedDateTime s = start.atZone(BRUSSELS);
+    return new Webinar(
+        w.id(),
+        w.title(),
+        EventTime.timed(s, length.map(s::plus)),
+        w.description(),
+        w.speakers(),
+        w.links(),
+        w.buttons(),
+        w.pageUrl(),
+        image,
+        w.publishDate(),
+        w.expiryDate(),
+        w.draft(),
+        w.cancelled(),
+        w.tags(),
+        w.source());
+  }
+
+  /** The same webinar, cancelled. */
+  public static Webinar cancelled(Webinar w) {
+    return new Webinar(
+        w.id(),
+        w.title(),
+        w.time(),
+        w.description(),
+        w.speakers(),
+        w.links(),
+        w.buttons(),
+        w.pageUrl(),
+        w.image(),
+        w.publishDate(),
+        w.expiryDate(),
+        w.draft(),
+        true,
+        w.tags(),
+        w.source());
   }
 
   /** A page written to ping everyone, spoof a mention and smuggle in a script link. */
