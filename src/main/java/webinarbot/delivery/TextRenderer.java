@@ -1,0 +1,95 @@
+package webinarbot.delivery;
+
+import java.net.URI;
+import java.util.Map;
+import webinarbot.domain.Button;
+import webinarbot.domain.Change;
+import webinarbot.domain.Durations;
+import webinarbot.domain.PostKind;
+import webinarbot.domain.Speaker;
+import webinarbot.domain.Webinar;
+
+/** Posts as plain text: {@code preview --platform text} and the console notifier. */
+public final class TextRenderer implements PostRenderer {
+  @Override
+  public String platform() {
+    return "text";
+  }
+
+  @Override
+  public String render(Post post) {
+    if (post instanceof Post.Digest d) {
+      return digest(d);
+    }
+    Post.About a = (Post.About) post;
+    StringBuilder b = new StringBuilder();
+    b.append(headline(a.kind(), a.webinar())).append('\n');
+    b.append("When: ").append(WebinarTimes.describe(a.webinar().time())).append('\n');
+    for (Change c : a.changes()) {
+      b.append("Changed ").append(c.field()).append(": ").append(c.before()).append(" → ");
+      b.append(c.after()).append('\n');
+    }
+    if (a.kind().type() == PostKind.Type.CANCELLATION) {
+      return b.append("Page: ").append(a.webinar().pageUrl()).append('\n').toString();
+    }
+    details(a.webinar(), a.kind().type() == PostKind.Type.ANNOUNCEMENT, b);
+    return b.toString();
+  }
+
+  static String headline(PostKind kind, Webinar w) {
+    return switch (kind.type()) {
+      case ANNOUNCEMENT -> "New webinar: " + w.title();
+      case REMINDER ->
+          kind.lead().isZero()
+              ? "Starting now: " + w.title()
+              : "In " + Durations.words(kind.lead()) + ": " + w.title();
+      case UPDATE -> "Updated: " + w.title();
+      case CANCELLATION -> "Cancelled: " + w.title();
+      case FOLLOW_UP -> "Slides and video now available: " + w.title();
+      case DIGEST -> "This week: " + w.title();
+    };
+  }
+
+  private static void details(Webinar w, boolean full, StringBuilder b) {
+    if (full && !w.description().isEmpty()) {
+      b.append('\n').append(w.description()).append("\n\n");
+    }
+    for (Speaker s : w.speakers()) {
+      b.append("Speaker: ").append(s.displayName()).append('\n');
+      if (full && !s.bio().isEmpty()) {
+        b.append("  ").append(s.bio().replace("\n", "\n  ")).append('\n');
+      }
+    }
+    for (Map.Entry<String, URI> l : w.links().byName().entrySet()) {
+      b.append(label(l.getKey())).append(": ").append(l.getValue()).append('\n');
+    }
+    for (Button btn : w.buttons()) {
+      if (!w.links().byName().containsValue(btn.url())) {
+        b.append(btn.label()).append(": ").append(btn.url()).append('\n');
+      }
+    }
+    b.append("Page: ").append(w.pageUrl()).append('\n');
+  }
+
+  private static String label(String linkName) {
+    return switch (linkName) {
+      case "video" -> "Video";
+      case "slides_pdf" -> "Slides (PDF)";
+      case "slides" -> "Slides";
+      case "event" -> "Event";
+      default -> "Register";
+    };
+  }
+
+  private static String digest(Post.Digest d) {
+    StringBuilder b = new StringBuilder("Webinars in the week of ").append(d.weekOf()).append('\n');
+    if (d.webinars().isEmpty()) {
+      b.append("None this week.\n");
+    }
+    for (Webinar w : d.webinars()) {
+      b.append("• ").append(WebinarTimes.describe(w.time())).append(": ").append(w.title());
+      b.append(" <").append(w.pageUrl()).append(">\n");
+    }
+    return b.toString();
+  }
+}
