@@ -102,7 +102,7 @@ public final class DiscordMarkdown {
     private static String codeBlock(String info, String literal) {
       String language = info == null ? "" : info.strip().split("\\s+")[0];
       // A fence inside the code would end the block early; so would a mention ping inside it.
-      String code = literal.replace("```", "`\u200B``").stripTrailing();
+      String code = DiscordText.neutralise(literal.replace("```", "`\u200B``").stripTrailing());
       return "```" + language.replaceAll("[^A-Za-z0-9+#-]", "") + "\n" + code + "\n```";
     }
 

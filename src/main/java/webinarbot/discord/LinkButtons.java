@@ -63,6 +63,13 @@ final class LinkButtons {
   private static List<ActionRow> rows(Map<String, String> byUrl) {
     List<Button> buttons = new ArrayList<>();
     byUrl.forEach((url, label) -> buttons.add(Button.link(url, label(label))));
+    int room = PER_ROW * MAX_ROWS;
+    if (buttons.size() > room) {
+      // The last link (the page, which lists them all) is the one to keep.
+      Button last = buttons.get(buttons.size() - 1);
+      buttons.subList(room - 1, buttons.size()).clear();
+      buttons.add(last);
+    }
     List<ActionRow> rows = new ArrayList<>();
     for (int i = 0; i < buttons.size() && rows.size() < MAX_ROWS; i += PER_ROW) {
       rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + PER_ROW))));
@@ -71,7 +78,7 @@ final class LinkButtons {
   }
 
   private static String label(String text) {
-    String oneLine = DiscordText.oneLine(text);
+    String oneLine = DiscordText.neutralise(DiscordText.oneLine(text));
     return DiscordText.truncate(oneLine.isEmpty() ? "Link" : oneLine, Button.LABEL_MAX_LENGTH);
   }
 }

@@ -27,6 +27,7 @@ import webinarbot.discord.DiscordModule;
 import webinarbot.discord.EventImages;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
+import webinarbot.testing.MutableClock;
 
 /**
  * One stand-in Discord and one real {@link DiscordModule} logged in to it, started once per test
@@ -39,7 +40,7 @@ public final class DiscordFixture
   public static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
 
   private final List<String> maintainerRoles;
-  private final SettableClock clock = new SettableClock(NOW);
+  private final MutableClock clock = new MutableClock(NOW);
   private final AtomicReference<Catalogue> catalogue = new AtomicReference<>(Catalogue.empty());
   private final RecordingAnnouncer announcer = new RecordingAnnouncer();
   private EventImages images = EventImages.NONE;
@@ -134,7 +135,7 @@ public final class DiscordFixture
     return dataSource;
   }
 
-  public SettableClock clock() {
+  public MutableClock clock() {
     return clock;
   }
 
