@@ -44,6 +44,7 @@ public final class DiscordFixture
   private final AtomicReference<Catalogue> catalogue = new AtomicReference<>(Catalogue.empty());
   private final RecordingAnnouncer announcer = new RecordingAnnouncer();
   private EventImages images = EventImages.NONE;
+  private List<String> guilds = List.of(DiscordWorld.GUILD_ID);
   private Duration requestTimeout = Duration.ofSeconds(2);
   private StandInDiscord discord;
   private DataSource dataSource;
@@ -56,6 +57,12 @@ public final class DiscordFixture
 
   public DiscordFixture withImages(EventImages images) {
     this.images = images;
+    return this;
+  }
+
+  /** The servers that get scheduled events; the stand-in has only {@link DiscordWorld#GUILD_ID}. */
+  public DiscordFixture withGuilds(String... guildIds) {
+    this.guilds = List.of(guildIds);
     return this;
   }
 
@@ -73,7 +80,7 @@ public final class DiscordFixture
     env.put("WEBINARBOT_DISCORD_API_URL", discord.apiUrl().toString());
     env.put("WEBINARBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl().toString());
     env.put("WEBINARBOT_DISCORD_CHANNELS", DiscordWorld.ANNOUNCEMENTS + "," + DiscordWorld.LOCKED);
-    env.put("WEBINARBOT_DISCORD_GUILDS", DiscordWorld.GUILD_ID);
+    env.put("WEBINARBOT_DISCORD_GUILDS", String.join(",", guilds));
     env.put("WEBINARBOT_DISCORD_MAINTAINER_ROLES", String.join(",", maintainerRoles));
     module =
         DiscordModule.start(
