@@ -84,12 +84,12 @@ public final class DiscordMarkdown {
 
     private String list(ListBlock list) {
       StringBuilder b = new StringBuilder();
-      int number =
-          list instanceof OrderedList o
-              ? o.getMarkerStartNumber() == null ? 1 : o.getMarkerStartNumber()
-              : 0;
+      boolean ordered = list instanceof OrderedList;
+      Integer start = ordered ? ((OrderedList) list).getMarkerStartNumber() : null;
+      int number = start == null ? 1 : start;
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-        String marker = list instanceof OrderedList ? (number++) + ". " : "- ";
+        String marker = ordered ? number + ". " : "- ";
+        number++;
         String body = blocks(item).replace("\n", "\n" + " ".repeat(marker.length()));
         if (b.length() > 0) {
           b.append(list.isTight() ? "\n" : "\n\n");

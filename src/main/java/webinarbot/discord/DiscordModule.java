@@ -135,6 +135,15 @@ public final class DiscordModule implements AutoCloseable {
     return scheduledEvents;
   }
 
+  /** For tests in this package that need their own notifier over the same connection. */
+  JDA jda() {
+    return jda;
+  }
+
+  Readiness readiness() {
+    return readiness;
+  }
+
   /** True once logged in with the servers loaded, waiting up to {@code timeout}. */
   public boolean awaitReady(Duration timeout) {
     return readiness.await(timeout);

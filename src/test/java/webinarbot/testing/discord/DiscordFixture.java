@@ -45,7 +45,7 @@ public final class DiscordFixture
   private final RecordingAnnouncer announcer = new RecordingAnnouncer();
   private EventImages images = EventImages.NONE;
   private List<String> guilds = List.of(DiscordWorld.GUILD_ID);
-  private Duration requestTimeout = Duration.ofSeconds(2);
+  private Duration requestTimeout = Duration.ofSeconds(10);
   private StandInDiscord discord;
   private DataSource dataSource;
   private DiscordModule module;

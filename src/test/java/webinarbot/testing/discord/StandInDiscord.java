@@ -28,7 +28,7 @@ public final class StandInDiscord implements AutoCloseable {
   public StandInDiscord() throws IOException {
     rest = new StandInRest();
     rest.route("GET", "users/@me", (m, r) -> Answer.ok(DiscordWorld.botUser()));
-    rest.route("PUT", "applications/(\\d+)/commands", (m, r) -> commands(registered = r.body()));
+    rest.route("PUT", "applications/(\\d+)/commands", (m, r) -> register(r.body()));
     rest.route("POST", "interactions/(\\d+)/([^/]+)/callback", (m, r) -> Answer.noContent());
     rest.route("POST", "webhooks/(\\d+)/([^/]+)", (m, r) -> followUp(r.body()));
     rest.route("PATCH", "webhooks/(\\d+)/([^/]+)/messages/@original", (m, r) -> followUp(r.body()));
@@ -146,6 +146,11 @@ public final class StandInDiscord implements AutoCloseable {
     rest.forget();
     messages.clear();
     events.clear();
+  }
+
+  private Answer register(JsonNode body) {
+    registered = body;
+    return commands(body);
   }
 
   private static Answer commands(JsonNode body) {
