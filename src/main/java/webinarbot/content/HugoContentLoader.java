@@ -44,8 +44,9 @@ public final class HugoContentLoader {
       return new LoadResult(Catalogue.empty(), List.of(d), 0);
     }
     List<Path> files = markdownFiles(root);
+    Permalinks permalinks = new Permalinks(root);
     List<PageReader.PageOutcome> outcomes =
-        files.parallelStream().map(f -> readOne(root, f)).toList();
+        files.parallelStream().map(f -> readOne(root, permalinks, f)).toList();
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Webinar> webinars = new ArrayList<>();
     for (PageReader.PageOutcome o : outcomes) {
@@ -58,12 +59,12 @@ public final class HugoContentLoader {
 
   /** Reads a single page, as the folder watcher does when one file changes. */
   public Optional<Webinar> loadOne(Path root, Path file, List<Diagnostic> diagnostics) {
-    PageReader.PageOutcome o = readOne(root, file);
+    PageReader.PageOutcome o = readOne(root, new Permalinks(root), file);
     diagnostics.addAll(o.diagnostics());
     return o.webinar();
   }
 
-  private PageReader.PageOutcome readOne(Path root, Path file) {
+  private PageReader.PageOutcome readOne(Path root, Permalinks permalinks, Path file) {
     String shownAs = root.resolve(root.relativize(file)).toString();
     if (file.getFileName().toString().equals("_index.md")) {
       return new PageReader.PageOutcome(Optional.empty(), false, List.of());
@@ -77,7 +78,7 @@ public final class HugoContentLoader {
               shownAs, 0, 0, Diagnostic.Severity.ERROR, "", "cannot read: " + e.getMessage());
       return new PageReader.PageOutcome(Optional.empty(), true, List.of(d));
     }
-    return reader.read(root, file, shownAs, bytes);
+    return reader.read(permalinks, file, shownAs, bytes);
   }
 
   private static List<Path> markdownFiles(Path root) {
