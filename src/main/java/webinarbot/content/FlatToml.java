@@ -132,10 +132,10 @@ final class FlatToml {
       return array(l, i);
     }
     if (l.startsWith("true", i)) {
-      return new Parsed(Boolean.TRUE, i + 4);
+      return new Parsed(true, i + 4);
     }
     if (l.startsWith("false", i)) {
-      return new Parsed(Boolean.FALSE, i + 5);
+      return new Parsed(false, i + 5);
     }
     if (c >= '0' && c <= '9') {
       return dateOrInteger(l, i);

@@ -114,7 +114,8 @@ public final class HugoContentLoader {
         continue;
       }
       for (Webinar w : same) {
-        List<String> others = same.stream().filter(o -> o != w).map(Webinar::source).toList();
+        List<String> others =
+            same.stream().map(Webinar::source).filter(s -> !s.equals(w.source())).toList();
         out.add(
             new Diagnostic(
                 w.source(),

@@ -48,7 +48,7 @@ final class ShortcodeScanner {
         from = open + 3;
         continue;
       }
-      Shortcode tag = tag(body, open, end, kind, lines, problems);
+      Shortcode tag = tag(body, open, end, lines, problems);
       if (tag != null) {
         found.add(tag);
       } else {
@@ -85,8 +85,7 @@ final class ShortcodeScanner {
     return -1;
   }
 
-  private static Shortcode tag(
-      String body, int open, int end, char kind, Lines lines, Problems problems) {
+  private static Shortcode tag(String body, int open, int end, Lines lines, Problems problems) {
     int i = skipSpaces(body, open + 3, end);
     boolean closing = i < end && body.charAt(i) == '/';
     if (closing) {
