@@ -78,7 +78,20 @@ public final class HugoContentLoader {
               shownAs, 0, 0, Diagnostic.Severity.ERROR, "", "cannot read: " + e.getMessage());
       return new PageReader.PageOutcome(Optional.empty(), true, List.of(d));
     }
-    return reader.read(permalinks, file, shownAs, bytes);
+    try {
+      return reader.read(permalinks, file, shownAs, bytes);
+    } catch (RuntimeException e) {
+      // A reader bug must cost one page, not the catalogue; the message asks for a report.
+      Diagnostic d =
+          new Diagnostic(
+              shownAs,
+              1,
+              1,
+              Diagnostic.Severity.ERROR,
+              "",
+              "webinar-bot could not read this page (" + e + "); please report it with the page");
+      return new PageReader.PageOutcome(Optional.empty(), true, List.of(d));
+    }
   }
 
   private static List<Path> markdownFiles(Path root) {
