@@ -92,3 +92,9 @@ awk -v rounds="$ROUNDS" '
     p99 = v["bot-500rps", "p99_ms"]; rate = v["bot-500rps", "rps"]
     printf "latency: bot p99 %.2f ms at %.0f req/s (budget <= 50 ms at 500 req/s): %s\n", p99, rate, ((p99 <= 50 && rate >= 475) ? "PASS" : "FAIL")
   }' "$OUT/results.txt" | tee "$OUT/verdict.txt"
+{
+  echo "# Slack: bench/slack/run.sh, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo '```'
+  cat "$OUT/results.txt" "$OUT/verdict.txt"
+  echo '```'
+} >bench/results/slack.md

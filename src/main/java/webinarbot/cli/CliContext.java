@@ -15,6 +15,7 @@ import webinarbot.content.HugoContentLoader;
 import webinarbot.content.LoadResult;
 import webinarbot.delivery.PostRenderer;
 import webinarbot.delivery.TextRenderer;
+import webinarbot.discord.DiscordRenderer;
 import webinarbot.slack.SlackRenderer;
 
 /**
@@ -93,7 +94,7 @@ public final class CliContext {
 
   /** Every renderer {@code preview} can use, one per platform. */
   public List<PostRenderer> renderers() {
-    return List.of(new TextRenderer(), new SlackRenderer());
+    return List.of(new TextRenderer(), new SlackRenderer(), new DiscordRenderer());
   }
 
   public HugoContentLoader contentLoader() {
