@@ -95,9 +95,7 @@ public final class SlackModule implements AutoCloseable {
           new SocketModeApp(
               appToken.get(), app, SocketModeClient.Backend.JavaWebSocket, concurrency);
       socketMode.startAsync();
-    } catch (IOException e) {
-      throw e;
-    } catch (Exception e) {
+    } catch (Exception e) { // the SDK declares Exception; callers get one kind of failure
       throw new IOException("Slack Socket Mode did not connect: " + e.getMessage(), e);
     }
     LOG.info("Slack is on: /webinars over Socket Mode");

@@ -95,6 +95,7 @@ final class WebinarsSlashCommand implements SlashCommandHandler {
     return AckBodies.response(reply);
   }
 
+  /** Our own words (busy, working, failed): never cached, always only for the caller. */
   private static SlashCommandResponse response(SlackMessage m, boolean ephemeral) {
     return AckBodies.response(m, ephemeral);
   }
