@@ -2,6 +2,7 @@ package webinarbot.discord;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import webinarbot.command.ChatCommands;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.domain.Catalogue;
+import webinarbot.http.ReadinessCheck;
 
 /**
  * Everything Discord, as {@code serve} wires it: the JDA connection, the notifier for delivery, the
@@ -142,6 +144,24 @@ public final class DiscordModule implements AutoCloseable {
 
   Readiness readiness() {
     return readiness;
+  }
+
+  /** For {@code /readyz}: the gateway session is connected. */
+  public ReadinessCheck readinessCheck() {
+    return new ReadinessCheck() {
+      @Override
+      public String name() {
+        return "discord";
+      }
+
+      @Override
+      public Result check() {
+        JDA.Status status = jda.getStatus();
+        return status == JDA.Status.CONNECTED
+            ? Result.ready("connected as " + jda.getSelfUser().getName())
+            : Result.notReady("gateway " + status.name().toLowerCase(Locale.ROOT));
+      }
+    };
   }
 
   /** True once logged in with the servers loaded, waiting up to {@code timeout}. */
