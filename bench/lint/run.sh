@@ -14,7 +14,7 @@ mkdir -p "$root/bench/results"
 # Both must succeed on the tree before they are timed.
 java -jar "$jar" --content "$work/content/news/webinars" lint > /dev/null
 hugo list all --source "$work" > /dev/null
-# Two ways to run the jar: plain `java -jar`, and with the flags deploy/github-lint.yml uses for
+# Two ways to run the jar: plain `java -jar`, and with the flags deploy/github/webinar-lint.yml uses for
 # one-shot commands (C1 only, serial GC: a short run spends most of its CPU in the C2 compiler).
 hyperfine --warmup 2 --runs 10 --export-markdown "$root/bench/results/lint.md" \
   -n "webinar-bot lint ($n pages, java -jar)" \
