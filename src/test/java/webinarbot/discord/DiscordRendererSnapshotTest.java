@@ -18,7 +18,7 @@ import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 import webinarbot.testing.CliRun;
 import webinarbot.testing.FdioCorpus;
-import webinarbot.testing.discord.DiscordSnapshots;
+import webinarbot.testing.JsonSnapshots;
 import webinarbot.testing.discord.WebinarFixtures;
 
 /**
@@ -40,7 +40,7 @@ class DiscordRendererSnapshotTest {
 
     String json = RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, w));
 
-    DiscordSnapshots.assertMatches("fdio/" + id, json);
+    JsonSnapshots.assertMatches("discord/fdio/" + id + ".json", json);
     assertWithinLimits(json);
   }
 
@@ -66,8 +66,9 @@ class DiscordRendererSnapshotTest {
                 new Change("title", "VPP in your home lab", w.title()))
             : List.of();
 
-    DiscordSnapshots.assertMatches(
-        "kinds/" + kind.code(), RENDERER.render(new Post.About(kind, w, changes)));
+    JsonSnapshots.assertMatches(
+        "discord/kinds/" + kind.code() + ".json",
+        RENDERER.render(new Post.About(kind, w, changes)));
   }
 
   @Test
@@ -75,8 +76,9 @@ class DiscordRendererSnapshotTest {
     List<Webinar> week =
         List.of(FdioCorpus.webinar("vpp_in_home_lab"), FdioCorpus.webinar("secure_terabit"));
 
-    DiscordSnapshots.assertMatches(
-        "kinds/digest", RENDERER.render(new Post.Digest(LocalDate.of(2021, 3, 22), week)));
+    JsonSnapshots.assertMatches(
+        "discord/kinds/digest.json",
+        RENDERER.render(new Post.Digest(LocalDate.of(2021, 3, 22), week)));
   }
 
   @Test
@@ -84,7 +86,7 @@ class DiscordRendererSnapshotTest {
     String json =
         RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, WebinarFixtures.hostile(START)));
 
-    DiscordSnapshots.assertMatches("hostile", json);
+    JsonSnapshots.assertMatches("discord/hostile.json", json);
     JsonNode message = new ObjectMapper().readTree(json);
     assertThat(message.path("allowed_mentions").path("parse")).isEmpty();
     String visibleText = textOf(message);
@@ -97,7 +99,7 @@ class DiscordRendererSnapshotTest {
     String json =
         RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, WebinarFixtures.huge(START)));
 
-    DiscordSnapshots.assertMatches("huge", json);
+    JsonSnapshots.assertMatches("discord/huge.json", json);
     assertWithinLimits(json);
     JsonNode embed = new ObjectMapper().readTree(json).path("embeds").get(0);
     assertThat(embed.path("title").asText()).endsWith("…");

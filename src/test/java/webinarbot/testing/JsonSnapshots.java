@@ -52,29 +52,33 @@ public final class JsonSnapshots {
     }
   }
 
-  private static String diff(String expected, String actual) {
-    List<String> e = expected.lines().toList();
-    List<String> a = actual.lines().toList();
+  /** The differing lines with a few around them, "-" expected and "+" actual. */
+  static String diff(String expectedText, String actualText) {
+    List<String> expected = expectedText.lines().toList();
+    List<String> actual = actualText.lines().toList();
     int first = 0;
-    while (first < e.size() && first < a.size() && e.get(first).equals(a.get(first))) {
+    while (first < expected.size()
+        && first < actual.size()
+        && expected.get(first).equals(actual.get(first))) {
       first++;
     }
-    StringBuilder b = new StringBuilder();
-    int from = Math.max(0, first - CONTEXT_LINES);
-    for (int i = from; i < first; i++) {
-      b.append("  ").append(i + 1).append("  ").append(e.get(i)).append('\n');
+    int endExpected = expected.size();
+    int endActual = actual.size();
+    while (endExpected > first
+        && endActual > first
+        && expected.get(endExpected - 1).equals(actual.get(endActual - 1))) {
+      endExpected--;
+      endActual--;
     }
-    for (int i = first; i < Math.min(e.size(), first + CONTEXT_LINES * 2); i++) {
-      b.append("- ").append(i + 1).append("  ").append(e.get(i)).append('\n');
+    StringBuilder b = new StringBuilder("@@ line ").append(first + 1).append(" @@\n");
+    for (int i = Math.max(0, first - CONTEXT_LINES); i < first; i++) {
+      b.append("  ").append(expected.get(i)).append('\n');
     }
-    for (int i = first; i < Math.min(a.size(), first + CONTEXT_LINES * 2); i++) {
-      b.append("+ ").append(i + 1).append("  ").append(a.get(i)).append('\n');
+    expected.subList(first, endExpected).forEach(l -> b.append("- ").append(l).append('\n'));
+    actual.subList(first, endActual).forEach(l -> b.append("+ ").append(l).append('\n'));
+    for (int i = endExpected; i < Math.min(expected.size(), endExpected + CONTEXT_LINES); i++) {
+      b.append("  ").append(expected.get(i)).append('\n');
     }
-    return b.append("(expected ")
-        .append(e.size())
-        .append(" lines, got ")
-        .append(a.size())
-        .append(')')
-        .toString();
+    return b.toString();
   }
 }
