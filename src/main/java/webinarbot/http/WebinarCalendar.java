@@ -76,7 +76,7 @@ final class WebinarCalendar {
       }
     }
     zoneIds.forEach(id -> calendar.add(zoneCache.get(id).orElseThrow()));
-    return calendar.toString();
+    return IcsLines.fold(calendar.toString());
   }
 
   private VEvent event(Webinar w, Instant stamp) {

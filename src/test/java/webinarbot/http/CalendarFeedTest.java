@@ -176,6 +176,27 @@ class CalendarFeedTest {
   }
 
   @Test
+  void givenLongDescriptions_whenFetched_thenLinesAreFoldedAt75OctetsWithCrlf() throws Exception {
+    try (OpsServer ops =
+        OpsServer.start(FdioCorpus.load().catalogue(), MutableClock.at(START_OF_2021))) {
+      String ics = ops.get("/webinars.ics").body();
+
+      assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
+      assertThat(ics.split("\r\n"))
+          .allSatisfy(
+              line ->
+                  assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                      .isLessThanOrEqualTo(75));
+      assertThat(ics.replace("\r\n", "")).doesNotContain("\n");
+      // Folding never splits a character: every title comes back whole, curly quotes included.
+      Map<String, VEvent> events = eventsByUid(parse(ics));
+      for (Webinar w : FdioCorpus.load().catalogue().upcoming(Instant.parse(START_OF_2021))) {
+        assertThat(prop(events.get(w.id() + "@fd.io"), "SUMMARY")).isEqualTo(w.title());
+      }
+    }
+  }
+
+  @Test
   void givenAPost_whenSentToTheFeed_thenMethodNotAllowed() throws Exception {
     try (OpsServer ops = OpsServer.start(Catalogue.empty(), MutableClock.at(START_OF_2021))) {
       HttpResponse<String> r = ops.send("POST", "/webinars.ics");
