@@ -2,7 +2,6 @@ package webinarbot.discord;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -148,20 +147,7 @@ public final class DiscordModule implements AutoCloseable {
 
   /** For {@code /readyz}: the gateway session is connected. */
   public ReadinessCheck readinessCheck() {
-    return new ReadinessCheck() {
-      @Override
-      public String name() {
-        return "discord";
-      }
-
-      @Override
-      public Result check() {
-        JDA.Status status = jda.getStatus();
-        return status == JDA.Status.CONNECTED
-            ? Result.ready("connected as " + jda.getSelfUser().getName())
-            : Result.notReady("gateway " + status.name().toLowerCase(Locale.ROOT));
-      }
-    };
+    return new DiscordReadiness(jda);
   }
 
   /** True once logged in with the servers loaded, waiting up to {@code timeout}. */
