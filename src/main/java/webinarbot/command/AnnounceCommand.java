@@ -38,7 +38,8 @@ public final class AnnounceCommand implements ChatCommand {
     }
     String[] words = arguments.isBlank() ? new String[0] : arguments.split("\\s+");
     if (words.length == 0) {
-      return new Reply.Text("Announce which webinar? Give its id, as in `announce vpp_in_home_lab`.");
+      return new Reply.Text(
+          "Announce which webinar? Give its id, as in `announce vpp_in_home_lab`.");
     }
     Catalogue c = catalogue.get();
     if (c.find(words[0]).isEmpty()) {
@@ -56,6 +57,7 @@ public final class AnnounceCommand implements ChatCommand {
       }
       kind = parsed.get();
     }
-    return new Reply.Announced(c.find(words[0]).get(), kind, announcer.announce(words[0], kind, false));
+    return new Reply.Announced(
+        c.find(words[0]).get(), kind, announcer.announce(words[0], kind, false));
   }
 }

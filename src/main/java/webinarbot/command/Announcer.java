@@ -6,8 +6,8 @@ import webinarbot.domain.PostKind;
 /** Posts an announcement now, through the same ledger as scheduled posts. */
 public interface Announcer {
   /**
-   * Posts {@code kind} about a webinar to every configured target that has not received it in
-   * this revision yet.
+   * Posts {@code kind} about a webinar to every configured target that has not received it in this
+   * revision yet.
    */
   Outcome announce(String webinarId, PostKind kind, boolean dryRun);
 

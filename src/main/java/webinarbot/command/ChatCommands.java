@@ -46,7 +46,8 @@ public final class ChatCommands {
                     "I don't know `"
                         + word
                         + "`. Try one of: "
-                        + String.join(", ", byName.keySet().stream().map(n -> "`" + n + "`").toList())
+                        + String.join(
+                            ", ", byName.keySet().stream().map(n -> "`" + n + "`").toList())
                         + ", or `help`."));
   }
 }

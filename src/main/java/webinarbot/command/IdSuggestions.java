@@ -14,7 +14,9 @@ final class IdSuggestions {
     String hint =
         close.isEmpty()
             ? " Try `list` to see the upcoming ones."
-            : " Did you mean " + String.join(", ", close.stream().map(c -> "`" + c + "`").toList()) + "?";
+            : " Did you mean "
+                + String.join(", ", close.stream().map(c -> "`" + c + "`").toList())
+                + "?";
     return new Reply.Text("There is no webinar with id `" + id + "`." + hint);
   }
 

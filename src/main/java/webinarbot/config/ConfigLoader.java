@@ -102,7 +102,10 @@ public final class ConfigLoader {
     }
     for (String section : toml.keySet()) {
       Object value = toml.get(List.of(section));
-      int line = toml.inputPositionOf(List.of(section)) == null ? 0 : toml.inputPositionOf(List.of(section)).line();
+      int line =
+          toml.inputPositionOf(List.of(section)) == null
+              ? 0
+              : toml.inputPositionOf(List.of(section)).line();
       if (!(value instanceof TomlTable table)) {
         problems.add(path + ":" + line + ": " + section + ": expected a [" + section + "] section");
         continue;
@@ -128,7 +131,13 @@ public final class ConfigLoader {
       }
       String name = keyForVariable(var);
       if (name == null) {
-        problems.add(var + ": unknown setting" + suggestion(var.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replaceFirst("_", ".")));
+        problems.add(
+            var
+                + ": unknown setting"
+                + suggestion(
+                    var.substring(ENV_PREFIX.length())
+                        .toLowerCase(Locale.ROOT)
+                        .replaceFirst("_", ".")));
         continue;
       }
       raw.put(name, new RawValue(e.getValue(), var));
@@ -203,7 +212,8 @@ public final class ConfigLoader {
             v.get("discord.api_url", Conversions::apiPrefix),
             gateway == null || gateway.isEmpty()
                 ? Optional.empty()
-                : Optional.ofNullable(v.get("discord.gateway_url", r -> Conversions.httpUrl(r, true))));
+                : Optional.ofNullable(
+                    v.get("discord.gateway_url", r -> Conversions.httpUrl(r, true))));
     Settings.Log log =
         new Settings.Log(
             "json".equals(v.get("log.format", Conversions::logFormat)),

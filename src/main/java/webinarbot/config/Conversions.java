@@ -99,7 +99,8 @@ final class Conversions {
     String s = string(raw);
     return Durations.parse(s)
         .orElseThrow(
-            () -> new IllegalArgumentException("\"" + s + "\" is not a duration such as 30m or 1d"));
+            () ->
+                new IllegalArgumentException("\"" + s + "\" is not a duration such as 30m or 1d"));
   }
 
   static List<Duration> durations(Object raw) {
@@ -126,9 +127,11 @@ final class Conversions {
   static Settings.WeeklyTime weekly(Object raw) {
     String s = string(raw);
     String[] parts = s.toUpperCase(Locale.ROOT).split("\\s+");
-    DayOfWeek day = parts.length == 2 ? DAYS.get(parts[0].substring(0, Math.min(3, parts[0].length()))) : null;
+    DayOfWeek day =
+        parts.length == 2 ? DAYS.get(parts[0].substring(0, Math.min(3, parts[0].length()))) : null;
     if (day == null) {
-      throw new IllegalArgumentException("\"" + s + "\" is not a day and time such as \"MON 09:00\"");
+      throw new IllegalArgumentException(
+          "\"" + s + "\" is not a day and time such as \"MON 09:00\"");
     }
     return new Settings.WeeklyTime(day, time(parts[1]));
   }
@@ -139,10 +142,16 @@ final class Conversions {
       URI u = new URI(s);
       String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
       boolean ok =
-          websocket ? scheme.equals("ws") || scheme.equals("wss") : scheme.equals("http") || scheme.equals("https");
+          websocket
+              ? scheme.equals("ws") || scheme.equals("wss")
+              : scheme.equals("http") || scheme.equals("https");
       if (!ok || u.getHost() == null) {
         throw new IllegalArgumentException(
-            "\"" + s + "\" is not an absolute " + (websocket ? "ws:// or wss://" : "http(s)") + " URL");
+            "\""
+                + s
+                + "\" is not an absolute "
+                + (websocket ? "ws:// or wss://" : "http(s)")
+                + " URL");
       }
       return u;
     } catch (URISyntaxException e) {
@@ -176,7 +185,8 @@ final class Conversions {
   static String logLevel(Object raw) {
     String s = string(raw).toUpperCase(Locale.ROOT);
     if (!List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR").contains(s)) {
-      throw new IllegalArgumentException("\"" + s + "\" is not one of trace, debug, info, warn, error");
+      throw new IllegalArgumentException(
+          "\"" + s + "\" is not one of trace, debug, info, warn, error");
     }
     return s;
   }

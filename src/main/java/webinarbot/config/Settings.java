@@ -23,7 +23,9 @@ public record Settings(
   /** Where the webinar pages are. */
   public record Content(Path dir) {}
 
-  /** @param baseUrl what relative URLs and page permalinks resolve against */
+  /**
+   * @param baseUrl what relative URLs and page permalinks resolve against
+   */
   public record Site(URI baseUrl) {}
 
   /**
@@ -47,7 +49,9 @@ public record Settings(
   /** A day of the week and a time, as in {@code "MON 09:00"}. */
   public record WeeklyTime(DayOfWeek day, LocalTime time) {}
 
-  /** @param jdbcUrl H2 file by default, PostgreSQL for production */
+  /**
+   * @param jdbcUrl H2 file by default, PostgreSQL for production
+   */
   public record Storage(String jdbcUrl, String user, String password) {
     public boolean isPostgres() {
       return jdbcUrl.startsWith("jdbc:postgresql:");
@@ -89,6 +93,8 @@ public record Settings(
     }
   }
 
-  /** @param json one JSON object per line instead of text */
+  /**
+   * @param json one JSON object per line instead of text
+   */
   public record Log(boolean json, String level) {}
 }

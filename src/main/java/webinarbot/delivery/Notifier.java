@@ -30,8 +30,7 @@ public interface Notifier {
    * Looks for a message already posted under {@code deliveryKey}, for a delivery that crashed
    * between the post and the ledger write. Platforms that cannot tell return empty.
    */
-  default Optional<String> findPosted(Target target, String deliveryKey)
-      throws DeliveryException {
+  default Optional<String> findPosted(Target target, String deliveryKey) throws DeliveryException {
     return Optional.empty();
   }
 }

@@ -1,8 +1,6 @@
 package webinarbot.delivery;
 
-/**
- * Renders a post into exactly what a platform would be sent, for {@code preview} and snapshots.
- */
+/** Renders a post into exactly what a platform would be sent, for {@code preview} and snapshots. */
 public interface PostRenderer {
   /** {@code slack}, {@code discord} or {@code text}. */
   String platform();

@@ -59,8 +59,7 @@ public final class Catalogue {
   }
 
   /**
-   * Upcoming webinars whose title, description, speakers or tags contain every word, ignoring
-   * case.
+   * Upcoming webinars whose title, description, speakers or tags contain every word, ignoring case.
    */
   public List<Webinar> search(String words, Instant now) {
     List<String> terms =

@@ -18,8 +18,8 @@ public record Links(
     Optional<URI> register) {
 
   public static final Links NONE =
-      new Links(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-          Optional.empty());
+      new Links(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
   public Links {
     Objects.requireNonNull(video, "video");

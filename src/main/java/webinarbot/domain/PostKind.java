@@ -41,9 +41,9 @@ public record PostKind(Type type, Duration lead) {
   }
 
   /**
-   * The stable name used in the ledger, in {@code schedule} output and on the command line:
-   * {@code announcement}, {@code reminder-7d}, {@code starting}, {@code update}, {@code
-   * cancellation}, {@code followup}, {@code digest}.
+   * The stable name used in the ledger, in {@code schedule} output and on the command line: {@code
+   * announcement}, {@code reminder-7d}, {@code starting}, {@code update}, {@code cancellation},
+   * {@code followup}, {@code digest}.
    */
   public String code() {
     return switch (type) {

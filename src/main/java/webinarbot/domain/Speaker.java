@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A person presenting a webinar. The page writes {@code "Name - Role @ Org"}; the reader splits
- * it on the first {@code " - "}.
+ * A person presenting a webinar. The page writes {@code "Name - Role @ Org"}; the reader splits it
+ * on the first {@code " - "}.
  *
  * @param bio markdown, possibly empty
  * @param github handle as written on the page, not a URL
@@ -33,7 +33,12 @@ public record Speaker(
   /** A speaker known only by name. */
   public static Speaker named(String name) {
     return new Speaker(
-        name, Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(),
+        name,
+        Optional.empty(),
+        "",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 

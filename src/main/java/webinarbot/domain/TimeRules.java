@@ -148,7 +148,8 @@ public final class TimeRules {
       }
       Optional<EventTime> fromSlot = fromSlot(start.toLocalDate(), slot.get());
       if (fromSlot.isPresent() && fromSlot.get().startInstant().equals(start.toInstant())) {
-        return EventTime.timed(start, fromSlot.get().end().map(e -> e.withZoneSameInstant(start.getZone())));
+        return EventTime.timed(
+            start, fromSlot.get().end().map(e -> e.withZoneSameInstant(start.getZone())));
       }
       notes.add(
           TimeNote.warning(
@@ -174,8 +175,7 @@ public final class TimeRules {
       }
       if (fieldZone.isPresent()) {
         zone = fieldZone.get().zone();
-        if (!s.zoneText().isEmpty()
-            && (written.isEmpty() || !written.get().zone().equals(zone))) {
+        if (!s.zoneText().isEmpty() && (written.isEmpty() || !written.get().zone().equals(zone))) {
           notes.add(
               TimeNote.warning(
                   TimeSlot.FIELD,
@@ -191,8 +191,7 @@ public final class TimeRules {
       } else {
         zone = defaultZone;
         notes.add(
-            TimeNote.warning(
-                TimeSlot.FIELD, "time_slot names no zone; read in " + zone.getId()));
+            TimeNote.warning(TimeSlot.FIELD, "time_slot names no zone; read in " + zone.getId()));
       }
       Optional<ZoneNames.WrittenZone> claimed = written;
       ZoneId region = zone;
@@ -280,8 +279,7 @@ public final class TimeRules {
                     + " (clocks move forward); read as "
                     + HM.format(zoned)));
       } else if (valid.size() > 1) {
-        boolean standard =
-            written.map(w -> w.season() == ZoneNames.Season.STANDARD).orElse(false);
+        boolean standard = written.map(w -> w.season() == ZoneNames.Season.STANDARD).orElse(false);
         zoned = standard ? zoned.withLaterOffsetAtOverlap() : zoned.withEarlierOffsetAtOverlap();
         if (written.map(w -> w.season() == ZoneNames.Season.ANY).orElse(true)) {
           notes.add(

@@ -97,8 +97,8 @@ public final class ZoneNames {
   }
 
   /**
-   * Reads an abbreviation (case-insensitive), an IANA id, or an offset such as {@code UTC+2}.
-   * Empty when the text names no zone this reader knows.
+   * Reads an abbreviation (case-insensitive), an IANA id, or an offset such as {@code UTC+2}. Empty
+   * when the text names no zone this reader knows.
    */
   public static Optional<WrittenZone> parse(String text) {
     String t = text.strip();
