@@ -152,19 +152,19 @@ public final class DeliveryLedger {
   }
 
   /**
-   * Pending and sending rows to finish: this instance's own, and any other's not touched since
-   * {@code staleBefore} (a replica that died).
+   * Pending and sending rows to finish: this instance's own, and those of others not touched since
+   * {@code staleBefore} (a replica that died); with no instant, every open row.
    */
-  public List<LedgerEntry> open(Instant staleBefore) {
+  public List<LedgerEntry> open(Optional<Instant> staleBefore) {
+    String sql = "SELECT " + COLUMNS + " FROM " + TABLE + " WHERE status IN ('pending', 'sending')";
+    if (staleBefore.isEmpty()) {
+      return jdbc.query(sql, DeliveryLedger::entry);
+    }
     return jdbc.query(
-        "SELECT "
-            + COLUMNS
-            + " FROM "
-            + TABLE
-            + " WHERE status IN ('pending', 'sending') AND (owner = ? OR updated_at < ?)",
+        sql + " AND (owner = ? OR updated_at < ?)",
         DeliveryLedger::entry,
         owner,
-        staleBefore.toEpochMilli());
+        staleBefore.get().toEpochMilli());
   }
 
   /** Takes over an open row of a replica that died; false if someone else did first. */

@@ -29,11 +29,20 @@ public final class Recovery {
     this.webinars = webinars;
   }
 
+  /** Resumes every open row: for a bot that runs alone. */
+  public List<CompletableFuture<DeliveryOutcome>> resumeAll() {
+    return resume(Optional.empty());
+  }
+
   /**
-   * @param staleBefore rows of other replicas untouched since then are taken over; pass a far
-   *     future instant when this is the only replica
+   * Resumes this instance's open rows and those of replicas that have not touched theirs since
+   * {@code staleBefore}, for clustered bots.
    */
-  public List<CompletableFuture<DeliveryOutcome>> resume(Instant staleBefore) {
+  public List<CompletableFuture<DeliveryOutcome>> resumeStale(Instant staleBefore) {
+    return resume(Optional.of(staleBefore));
+  }
+
+  private List<CompletableFuture<DeliveryOutcome>> resume(Optional<Instant> staleBefore) {
     DeliveryLedger ledger = service.ledger();
     List<CompletableFuture<DeliveryOutcome>> out = new ArrayList<>();
     for (LedgerEntry e : ledger.open(staleBefore)) {

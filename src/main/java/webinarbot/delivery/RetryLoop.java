@@ -79,6 +79,9 @@ final class RetryLoop {
                   + ") would come after the deadline "
                   + deadline.get());
         }
+        if (wait.compareTo(policy.maxRetryAfter()) > 0) {
+          throw e;
+        }
       }
       if (stopping.getAsBoolean()) {
         throw new InterruptedException("stopping");

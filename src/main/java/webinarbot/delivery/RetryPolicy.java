@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param firstBackoff the wait after the first transient failure; each next one doubles
  * @param maxBackoff the longest wait between transient failures
  * @param maxRateLimitWaits how many 429s in a row are waited out before giving up
- * @param maxRetryAfter the longest Retry-After honoured; longer ones are cut to this
+ * @param maxRetryAfter the longest Retry-After waited out; a longer one ends the tries
  */
 public record RetryPolicy(
     int maxAttempts,
@@ -37,10 +37,8 @@ public record RetryPolicy(
     return d.compareTo(maxBackoff) > 0 ? maxBackoff : d;
   }
 
-  /** What to wait for a 429: the platform's Retry-After, at least a second, at most the cap. */
+  /** What to wait for a 429: the platform's Retry-After, at least a second. */
   public Duration rateLimitWait(Duration retryAfter) {
-    Duration d =
-        retryAfter.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : retryAfter;
-    return d.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : d;
+    return retryAfter.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : retryAfter;
   }
 }

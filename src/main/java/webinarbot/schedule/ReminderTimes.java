@@ -19,8 +19,6 @@ import webinarbot.domain.PostKind;
  * starting}, "today").
  */
 final class ReminderTimes {
-  private static final Duration DAY = Duration.ofDays(1);
-
   /** A reminder and when it is due. */
   record Slot(PostKind kind, Instant at) {}
 
@@ -44,12 +42,17 @@ final class ReminderTimes {
     return slots;
   }
 
+  /**
+   * Whole days count on the calendar, so "7d" before a 10:00 talk is 10:00 local a week earlier
+   * even across a daylight saving change; the rest of the lead is exact.
+   */
   private static Slot timed(EventTime time, Duration lead) {
-    return new Slot(PostKind.reminder(lead), time.startInstant().minus(lead));
+    ZonedDateTime at = time.start().minusDays(lead.toDays()).minus(lead.minusDays(lead.toDays()));
+    return new Slot(PostKind.reminder(lead), at.toInstant());
   }
 
   private Slot allDay(EventTime time, Duration lead) {
-    long days = (lead.toSeconds() + DAY.toSeconds() - 1) / DAY.toSeconds();
+    long days = lead.toDays();
     ZonedDateTime at = ZonedDateTime.of(time.date().minusDays(days), allDayTime, time.zone());
     return new Slot(days == 0 ? PostKind.STARTING : PostKind.reminder(lead), at.toInstant());
   }

@@ -101,19 +101,21 @@ public final class SchemaMigrations {
   }
 
   /**
-   * The version row goes in first, in the same transaction: a second replica starting at the same
-   * moment waits on it (PostgreSQL) or fails on the key, and then finds the version applied.
+   * Script and version row in one transaction (PostgreSQL runs DDL in transactions; H2 commits each
+   * DDL statement, so the row goes in last, only once the script has run). A second replica
+   * starting at the same moment fails on an existing table or the key, and then finds the version
+   * applied.
    */
   private void applyOne(Connection c, Migration m) throws SQLException {
     c.setAutoCommit(false);
     try (PreparedStatement record =
         c.prepareStatement(
             "INSERT INTO " + VERSION_TABLE + " (version, name, applied_at) VALUES (?, ?, ?)")) {
+      m.script().run(c);
       record.setInt(1, m.version());
       record.setString(2, m.name());
       record.setLong(3, clock.millis());
       record.executeUpdate();
-      m.script().run(c);
       c.commit();
       LOG.info("applied schema migration {} {} ({})", m.version(), m.name(), dialect);
     } catch (SQLException e) {
