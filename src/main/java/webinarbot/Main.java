@@ -1,10 +1,52 @@
 package webinarbot;
 
-/** Entry point. */
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+import webinarbot.cli.CliContext;
+import webinarbot.cli.CliFailure;
+import webinarbot.cli.ExitCodes;
+import webinarbot.cli.WebinarBotCommand;
+
+/** The composition root of the command line: real clock, real environment, real streams. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("webinar-bot");
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, System.getenv(), Clock.systemUTC(), out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line; what tests call instead of {@link #main}. */
+  public static int run(
+      String[] args, Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err) {
+    CliContext context = new CliContext(env, clock, out, err);
+    CommandLine cli = new CommandLine(new WebinarBotCommand(context));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof CliFailure f) {
+            err.println("webinar-bot: " + f.getMessage());
+            err.flush();
+            return f.exitCode();
+          }
+          throw e;
+        });
+    cli.setParameterExceptionHandler(
+        (e, args2) -> {
+          err.println("webinar-bot: " + e.getMessage());
+          e.getCommandLine().usage(err);
+          err.flush();
+          return ExitCodes.USAGE;
+        });
+    return cli.execute(args);
   }
 }

@@ -1,7 +1,6 @@
 package webinarbot.config;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -180,47 +179,39 @@ public final class ConfigLoader {
 
   private Settings build(Map<String, RawValue> raw, List<String> problems) {
     Values v = new Values(raw, problems);
-    Settings.Content content = new Settings.Content(v.get("content.dir", Conversions::path));
-    Settings.Site site = new Settings.Site(v.get("site.base_url", Conversions::apiPrefix));
-    String digest = v.get("schedule.digest", Conversions::string);
-    Settings.Schedule schedule =
-        new Settings.Schedule(
-            v.get("schedule.timezone", Conversions::zone),
-            v.get("schedule.reminders", Conversions::durations),
-            v.get("schedule.all_day_time", Conversions::time),
-            v.get("schedule.grace", Conversions::duration),
-            digest == null || digest.isEmpty()
-                ? Optional.empty()
-                : Optional.ofNullable(v.get("schedule.digest", Conversions::weekly)));
-    Settings.Storage storage =
-        new Settings.Storage(
-            v.get("storage.jdbc_url", Conversions::jdbcUrl),
-            v.get("storage.user", Conversions::string),
-            Optional.ofNullable(env.get(Secrets.STORAGE_PASSWORD)).orElse(""));
-    Settings.Http http = new Settings.Http(v.get("http.port", Conversions::port));
-    Settings.Slack slack =
-        new Settings.Slack(
-            v.get("slack.channels", Conversions::list),
-            v.get("slack.maintainers", Conversions::list),
-            v.get("slack.api_url", Conversions::apiPrefix));
-    String gateway = v.get("discord.gateway_url", Conversions::string);
-    Settings.Discord discord =
-        new Settings.Discord(
-            v.get("discord.channels", Conversions::list),
-            v.get("discord.guilds", Conversions::list),
-            v.get("discord.maintainer_roles", Conversions::list),
-            v.get("discord.api_url", Conversions::apiPrefix),
-            gateway == null || gateway.isEmpty()
-                ? Optional.empty()
-                : Optional.ofNullable(
-                    v.get("discord.gateway_url", r -> Conversions.httpUrl(r, true))));
-    Settings.Log log =
-        new Settings.Log(
-            "json".equals(v.get("log.format", Conversions::logFormat)),
-            v.get("log.level", Conversions::logLevel));
-    return problems.isEmpty()
-        ? new Settings(content, site, schedule, storage, http, slack, discord, log)
-        : null;
+    var dir = v.get("content.dir", Conversions::path);
+    var baseUrl = v.get("site.base_url", Conversions::apiPrefix);
+    var zone = v.get("schedule.timezone", Conversions::zone);
+    var reminders = v.get("schedule.reminders", Conversions::durations);
+    var allDayTime = v.get("schedule.all_day_time", Conversions::time);
+    var grace = v.get("schedule.grace", Conversions::duration);
+    var digest = v.optional("schedule.digest", Conversions::weekly);
+    var jdbcUrl = v.get("storage.jdbc_url", Conversions::jdbcUrl);
+    var user = v.get("storage.user", Conversions::string);
+    var port = v.get("http.port", Conversions::port);
+    var slackChannels = v.get("slack.channels", Conversions::list);
+    var maintainers = v.get("slack.maintainers", Conversions::list);
+    var slackApi = v.get("slack.api_url", Conversions::apiPrefix);
+    var discordChannels = v.get("discord.channels", Conversions::list);
+    var guilds = v.get("discord.guilds", Conversions::list);
+    var roles = v.get("discord.maintainer_roles", Conversions::list);
+    var discordApi = v.get("discord.api_url", Conversions::apiPrefix);
+    var gateway = v.optional("discord.gateway_url", r -> Conversions.httpUrl(r, true));
+    var logFormat = v.get("log.format", Conversions::logFormat);
+    var logLevel = v.get("log.level", Conversions::logLevel);
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    String password = Optional.ofNullable(env.get(Secrets.STORAGE_PASSWORD)).orElse("");
+    return new Settings(
+        new Settings.Content(dir),
+        new Settings.Site(baseUrl),
+        new Settings.Schedule(zone, reminders, allDayTime, grace, digest),
+        new Settings.Storage(jdbcUrl, user, password),
+        new Settings.Http(port),
+        new Settings.Slack(slackChannels, maintainers, slackApi),
+        new Settings.Discord(discordChannels, guilds, roles, discordApi, gateway),
+        new Settings.Log("json".equals(logFormat), logLevel));
   }
 
   /** Converts values one by one, turning a failed conversion into a problem naming the key. */
@@ -234,10 +225,14 @@ public final class ConfigLoader {
         return null;
       }
     }
-  }
 
-  /** For messages: the URL form of a base with a trailing slash. */
-  static URI withSlash(URI u) {
-    return u.toString().endsWith("/") ? u : URI.create(u + "/");
+    /** An optional setting: empty text means "not set". */
+    <T> Optional<T> optional(String key, Function<Object, T> convert) {
+      Object value = raw.get(key).value();
+      if (value instanceof String s && s.isBlank()) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(get(key, convert));
+    }
   }
 }

@@ -31,7 +31,7 @@ class DeliveryLedgerTest {
   void givenEightRacersClaimingOneDelivery_whenTheyRace_thenExactlyOneWins(TestDatabases.Kind kind)
       throws Exception {
     try (DeliveryHarness h =
-        new DeliveryHarness(kind.fresh(), MutableClock.frozenAt("2026-06-01T00:00:00Z"))) {
+        new DeliveryHarness(kind.fresh(), MutableClock.at("2026-06-01T00:00:00Z"))) {
       ExecutorService pool = Executors.newFixedThreadPool(8);
       CountDownLatch go = new CountDownLatch(1);
       List<Future<Boolean>> claims = new ArrayList<>();
@@ -61,7 +61,7 @@ class DeliveryLedgerTest {
   void givenAFailedDelivery_whenReclaimed_thenItIsPendingAgainButASentOneCannotBe(
       TestDatabases.Kind kind) {
     try (DeliveryHarness h =
-        new DeliveryHarness(kind.fresh(), MutableClock.frozenAt("2026-06-01T00:00:00Z"))) {
+        new DeliveryHarness(kind.fresh(), MutableClock.at("2026-06-01T00:00:00Z"))) {
       DeliveryLedger ledger = h.ledger();
       Delivery other =
           Delivery.now(

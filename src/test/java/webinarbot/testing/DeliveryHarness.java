@@ -33,7 +33,7 @@ public final class DeliveryHarness implements AutoCloseable {
   }
 
   public static DeliveryHarness onH2(String isoNow) {
-    return new DeliveryHarness(TestDatabases.h2(), MutableClock.frozenAt(isoNow));
+    return new DeliveryHarness(TestDatabases.h2(), MutableClock.at(isoNow));
   }
 
   public Database database() {

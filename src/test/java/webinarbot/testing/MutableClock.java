@@ -5,63 +5,65 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock tests move by hand. {@link #frozenAt} stands still until told; {@link #ticking} follows
- * the real clock shifted by an offset, for tests with a real Quartz (which fires on real time).
+ * A clock tests move by hand; thread-safe so background threads see the moves. A clock made with
+ * {@link #ticking()} follows the real time shifted by the moves instead, for tests with a real
+ * Quartz, which fires on real time.
  */
 public final class MutableClock extends Clock {
-  private final AtomicReference<Instant> frozen;
-  private final AtomicReference<Duration> offset;
+  private volatile Instant now;
+  private volatile Duration offset = Duration.ZERO;
+  private final boolean ticking;
+  private final ZoneId zone;
 
-  private MutableClock(Instant frozen, Duration offset) {
-    this.frozen = new AtomicReference<>(frozen);
-    this.offset = new AtomicReference<>(offset);
+  public MutableClock(Instant start) {
+    this(start, false, ZoneOffset.UTC);
   }
 
-  public static MutableClock frozenAt(Instant t) {
-    return new MutableClock(t, Duration.ZERO);
+  private MutableClock(Instant start, boolean ticking, ZoneId zone) {
+    this.now = start;
+    this.ticking = ticking;
+    this.zone = zone;
   }
 
-  public static MutableClock frozenAt(String isoInstant) {
-    return frozenAt(Instant.parse(isoInstant));
+  public static MutableClock at(String isoInstant) {
+    return new MutableClock(Instant.parse(isoInstant));
   }
 
-  /** The real time, shifted by {@link #advance}. */
+  /** The real time, shifted by {@link #set} and {@link #advance}. */
   public static MutableClock ticking() {
-    return new MutableClock(null, Duration.ZERO);
+    return new MutableClock(null, true, ZoneOffset.UTC);
   }
 
-  public void set(Instant t) {
-    if (frozen.get() == null) {
-      offset.set(Duration.between(Clock.systemUTC().instant(), t));
+  public synchronized void set(Instant instant) {
+    if (ticking) {
+      offset = Duration.between(Clock.systemUTC().instant(), instant);
     } else {
-      frozen.set(t);
+      this.now = instant;
     }
   }
 
-  public void advance(Duration d) {
-    if (frozen.get() == null) {
-      offset.updateAndGet(o -> o.plus(d));
+  public synchronized void advance(Duration d) {
+    if (ticking) {
+      offset = offset.plus(d);
     } else {
-      frozen.updateAndGet(t -> t.plus(d));
+      this.now = now.plus(d);
     }
-  }
-
-  @Override
-  public Instant instant() {
-    Instant f = frozen.get();
-    return f != null ? f : Clock.systemUTC().instant().plus(offset.get());
   }
 
   @Override
   public ZoneId getZone() {
-    return ZoneOffset.UTC;
+    return zone;
   }
 
   @Override
-  public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("tests use UTC");
+  public Clock withZone(ZoneId z) {
+    return ticking ? this : new MutableClock(now, false, z);
+  }
+
+  @Override
+  public Instant instant() {
+    return ticking ? Clock.systemUTC().instant().plus(offset) : now;
   }
 }

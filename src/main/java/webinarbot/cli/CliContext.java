@@ -1,0 +1,118 @@
+package webinarbot.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import webinarbot.config.ConfigException;
+import webinarbot.config.ConfigLoader;
+import webinarbot.config.Secrets;
+import webinarbot.config.Settings;
+import webinarbot.content.Diagnostic;
+import webinarbot.content.HugoContentLoader;
+import webinarbot.content.LoadResult;
+import webinarbot.delivery.PostRenderer;
+import webinarbot.delivery.TextRenderer;
+
+/**
+ * What every subcommand needs: the environment, the clock, output streams, and settings and content
+ * loaded on first use (so {@code --help} works without a configuration).
+ */
+public final class CliContext {
+  private final Map<String, String> env;
+  private final Clock clock;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private Optional<Path> configFile = Optional.empty();
+  private Optional<Path> contentDir = Optional.empty();
+  private Settings settings;
+
+  public CliContext(Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err) {
+    this.env = Map.copyOf(env);
+    this.clock = clock;
+    this.out = out;
+    this.err = err;
+  }
+
+  void configFile(Path file) {
+    this.configFile = Optional.of(file);
+  }
+
+  void contentDir(Path dir) {
+    this.contentDir = Optional.of(dir);
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public PrintWriter out() {
+    return out;
+  }
+
+  public PrintWriter err() {
+    return err;
+  }
+
+  public Map<String, String> env() {
+    return env;
+  }
+
+  public Secrets secrets() {
+    return new Secrets(env);
+  }
+
+  /** The settings, with {@code --content} applied; a bad configuration ends the command. */
+  public Settings settings() {
+    if (settings == null) {
+      try {
+        Settings s = new ConfigLoader(env).load(configFile);
+        settings =
+            contentDir
+                .map(
+                    d ->
+                        new Settings(
+                            new Settings.Content(d),
+                            s.site(),
+                            s.schedule(),
+                            s.storage(),
+                            s.http(),
+                            s.slack(),
+                            s.discord(),
+                            s.log()))
+                .orElse(s);
+      } catch (ConfigException e) {
+        throw new CliFailure(ExitCodes.USAGE, "configuration: " + e.getMessage());
+      }
+    }
+    return settings;
+  }
+
+  /** Every renderer {@code preview} can use, one per platform. */
+  public List<PostRenderer> renderers() {
+    return List.of(new TextRenderer());
+  }
+
+  public HugoContentLoader contentLoader() {
+    Settings s = settings();
+    return new HugoContentLoader(s.site().baseUrl(), s.schedule().timezone());
+  }
+
+  /**
+   * Loads the content folder; errors go to standard error, so the valid pages can still be used.
+   */
+  public LoadResult loadContent() {
+    LoadResult result = contentLoader().load(settings().content().dir());
+    result.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format()));
+    if (result.hasErrors()) {
+      err.println(
+          "webinar-bot: "
+              + result.errorCount()
+              + " error(s) in content; pages with errors are left out (run lint for details)");
+    }
+    err.flush();
+    return result;
+  }
+}

@@ -1,0 +1,37 @@
+package webinarbot.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import webinarbot.content.LoadResult;
+
+/** {@code lint}: checks every page; exit 0 clean or warnings only, 1 errors. */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description = "Check every webinar page and report problems with file and line.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no errors (warnings allowed)",
+      "1:errors found",
+      "2:usage or configuration error"
+    })
+final class LintCli implements Callable<Integer> {
+  @ParentCommand WebinarBotCommand root;
+
+  @Option(
+      names = "--format",
+      defaultValue = "TEXT",
+      description = "text, json or github (workflow annotations); default text")
+  DiagnosticFormat format;
+
+  @Override
+  public Integer call() {
+    CliContext ctx = root.context();
+    LoadResult result = ctx.contentLoader().load(ctx.settings().content().dir());
+    ctx.out().print(format.render(result));
+    ctx.out().flush();
+    return result.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,33 @@
+package webinarbot.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import webinarbot.domain.Webinar;
+
+/** {@code show ID}: one webinar in full. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one webinar in full.")
+final class ShowCli implements Callable<Integer> {
+  @ParentCommand WebinarBotCommand root;
+
+  @Parameters(paramLabel = "ID", description = "the webinar's id (slug or file name)")
+  String id;
+
+  @Option(names = "--format", defaultValue = "TEXT", description = "text or json; default text")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    CliContext ctx = root.context();
+    Webinar w = WebinarLookup.find(ctx.loadContent().catalogue(), id);
+    ctx.out()
+        .print(
+            format == OutputFormat.JSON
+                ? Json.write(WebinarJson.of(w)) + "\n"
+                : WebinarText.full(w));
+    ctx.out().flush();
+    return ExitCodes.OK;
+  }
+}

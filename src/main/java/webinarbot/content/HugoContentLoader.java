@@ -1,0 +1,132 @@
+package webinarbot.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import webinarbot.domain.Catalogue;
+import webinarbot.domain.Webinar;
+
+/**
+ * Loads every webinar page under a content root. Pages are read in parallel; one broken page never
+ * stops the others.
+ */
+public final class HugoContentLoader {
+  private final PageReader reader;
+
+  /**
+   * @param baseUrl {@code site.base_url}, ending in "/"
+   * @param defaultZone {@code schedule.timezone}
+   */
+  public HugoContentLoader(URI baseUrl, ZoneId defaultZone) {
+    this.reader = new PageReader(baseUrl, defaultZone);
+  }
+
+  public LoadResult load(Path root) {
+    if (!Files.isDirectory(root)) {
+      Diagnostic d =
+          new Diagnostic(
+              root.toString(),
+              0,
+              0,
+              Diagnostic.Severity.ERROR,
+              "content.dir",
+              "content folder not found");
+      return new LoadResult(Catalogue.empty(), List.of(d), 0);
+    }
+    List<Path> files = markdownFiles(root);
+    List<PageReader.PageOutcome> outcomes =
+        files.parallelStream().map(f -> readOne(root, f)).toList();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Webinar> webinars = new ArrayList<>();
+    for (PageReader.PageOutcome o : outcomes) {
+      diagnostics.addAll(o.diagnostics());
+      o.webinar().ifPresent(webinars::add);
+    }
+    return new LoadResult(
+        new Catalogue(withoutDuplicateIds(webinars, diagnostics)), diagnostics, files.size());
+  }
+
+  /** Reads a single page, as the folder watcher does when one file changes. */
+  public Optional<Webinar> loadOne(Path root, Path file, List<Diagnostic> diagnostics) {
+    PageReader.PageOutcome o = readOne(root, file);
+    diagnostics.addAll(o.diagnostics());
+    return o.webinar();
+  }
+
+  private PageReader.PageOutcome readOne(Path root, Path file) {
+    String shownAs = root.resolve(root.relativize(file)).toString();
+    if (file.getFileName().toString().equals("_index.md")) {
+      return new PageReader.PageOutcome(Optional.empty(), false, List.of());
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      Diagnostic d =
+          new Diagnostic(
+              shownAs, 0, 0, Diagnostic.Severity.ERROR, "", "cannot read: " + e.getMessage());
+      return new PageReader.PageOutcome(Optional.empty(), true, List.of(d));
+    }
+    return reader.read(root, file, shownAs, bytes);
+  }
+
+  private static List<Path> markdownFiles(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(p -> p.getFileName().toString().endsWith(".md"))
+          .filter(Files::isRegularFile)
+          .filter(p -> !hidden(root, p))
+          .sorted(Comparator.naturalOrder())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root, e);
+    }
+  }
+
+  private static boolean hidden(Path root, Path p) {
+    for (Path part : root.relativize(p)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two pages claiming one id: neither can be trusted, so both are reported and left out. */
+  private static List<Webinar> withoutDuplicateIds(List<Webinar> all, List<Diagnostic> out) {
+    Map<String, List<Webinar>> byId = new LinkedHashMap<>();
+    all.forEach(w -> byId.computeIfAbsent(w.id(), k -> new ArrayList<>()).add(w));
+    List<Webinar> kept = new ArrayList<>();
+    for (List<Webinar> same : byId.values()) {
+      if (same.size() == 1) {
+        kept.add(same.get(0));
+        continue;
+      }
+      for (Webinar w : same) {
+        List<String> others = same.stream().filter(o -> o != w).map(Webinar::source).toList();
+        out.add(
+            new Diagnostic(
+                w.source(),
+                1,
+                1,
+                Diagnostic.Severity.ERROR,
+                "slug",
+                "id \""
+                    + w.id()
+                    + "\" is also used by "
+                    + String.join(", ", others)
+                    + "; give each page its own slug or file name"));
+      }
+    }
+    return kept;
+  }
+}

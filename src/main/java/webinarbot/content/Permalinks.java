@@ -1,0 +1,75 @@
+package webinarbot.content;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Hugo's permalink for a page: its path under the site's {@code content} folder, lower-cased, with
+ * the file name (or {@code slug}) as the last segment: {@code content/news/webinars/Talk.md} →
+ * {@code /news/webinars/talk/}.
+ */
+final class Permalinks {
+  private Permalinks() {}
+
+  /**
+   * @param root the content root the bot was given
+   * @param file the page, under {@code root}
+   */
+  static String path(Path root, Path file, Optional<String> slug) {
+    Path siteContent = siteContentFolder(root);
+    Path relative = siteContent.relativize(file.toAbsolutePath().normalize());
+    StringBuilder b = new StringBuilder("/");
+    int dirs = relative.getNameCount() - 1;
+    String fileName = relative.getFileName().toString();
+    boolean bundle = fileName.equals("index.md");
+    if (bundle) {
+      dirs--;
+    }
+    for (int i = 0; i < dirs; i++) {
+      b.append(urlize(relative.getName(i).toString())).append('/');
+    }
+    String last =
+        bundle ? relative.getName(relative.getNameCount() - 2).toString() : stripMd(fileName);
+    b.append(urlize(slug.orElse(last))).append('/');
+    return b.toString();
+  }
+
+  static URI url(UrlResolver urls, String path) {
+    return urls.base().resolve(path.substring(1));
+  }
+
+  /** The id a page gets without a slug: its file name, or its folder for a page bundle. */
+  static String fileId(Path file) {
+    String name = file.getFileName().toString();
+    if (name.equals("index.md")
+        && file.getParent() != null
+        && file.getParent().getFileName() != null) {
+      return file.getParent().getFileName().toString();
+    }
+    return stripMd(name);
+  }
+
+  /**
+   * The Hugo site's {@code content} folder: the root itself or its nearest ancestor named {@code
+   * content}, so pointing the bot at {@code content/news/webinars} keeps Hugo's URLs.
+   */
+  private static Path siteContentFolder(Path root) {
+    Path r = root.toAbsolutePath().normalize();
+    for (Path p = r; p != null; p = p.getParent()) {
+      if (p.getFileName() != null && p.getFileName().toString().equals("content")) {
+        return p;
+      }
+    }
+    return r;
+  }
+
+  private static String stripMd(String name) {
+    return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+  }
+
+  private static String urlize(String segment) {
+    return segment.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+  }
+}

@@ -1,0 +1,31 @@
+package webinarbot.content;
+
+import java.util.Optional;
+
+/**
+ * Splits how pages write a speaker, {@code "Name - Role @ Org"}, on the first {@code " - "}. A page
+ * that writes {@code "Name @ Org"} gets the organisation as the role.
+ */
+record SpeakerName(String name, Optional<String> role) {
+  static SpeakerName split(String written) {
+    String w = written.strip().replaceAll("\\s+", " ");
+    int dash = w.indexOf(" - ");
+    if (dash > 0) {
+      return of(w.substring(0, dash), w.substring(dash + 3));
+    }
+    int at = w.indexOf(" @ ");
+    if (at > 0) {
+      return of(w.substring(0, at), w.substring(at + 3));
+    }
+    int comma = w.indexOf(", ");
+    if (comma > 0) {
+      return of(w.substring(0, comma), w.substring(comma + 2));
+    }
+    return new SpeakerName(w, Optional.empty());
+  }
+
+  private static SpeakerName of(String name, String role) {
+    String r = role.strip();
+    return new SpeakerName(name.strip(), r.isEmpty() ? Optional.empty() : Optional.of(r));
+  }
+}

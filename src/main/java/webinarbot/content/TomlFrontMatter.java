@@ -1,0 +1,60 @@
+package webinarbot.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tomlj.Toml;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlParseError;
+import org.tomlj.TomlParseResult;
+import org.tomlj.TomlPosition;
+import org.tomlj.TomlTable;
+
+/** Reads TOML front matter with tomlj. */
+final class TomlFrontMatter {
+  private TomlFrontMatter() {}
+
+  static Optional<Fields> read(FrontMatter fm, Problems problems) {
+    int offset = fm.firstLine() - 1;
+    TomlParseResult toml = Toml.parse(fm.text());
+    if (!toml.errors().isEmpty()) {
+      for (TomlParseError e : toml.errors()) {
+        problems.error(
+            e.position().line() + offset,
+            e.position().column(),
+            "",
+            "front matter is not valid TOML: "
+                + e.getMessage().replaceAll(" \\(line \\d+, column \\d+\\)", ""));
+      }
+      return Optional.empty();
+    }
+    Fields fields = new Fields(fm.firstLine());
+    for (String key : toml.keySet()) {
+      TomlPosition pos = toml.inputPositionOf(List.of(key));
+      int line = pos == null ? fm.firstLine() : pos.line() + offset;
+      int column = pos == null ? 1 : pos.column();
+      fields.add(new Field(key, plain(toml.get(List.of(key))), line, column), problems);
+    }
+    return Optional.of(fields);
+  }
+
+  private static Object plain(Object value) {
+    if (value instanceof TomlArray a) {
+      List<Object> out = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        out.add(plain(a.get(i)));
+      }
+      return out;
+    }
+    if (value instanceof TomlTable t) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (String k : t.keySet()) {
+        out.put(k, plain(t.get(List.of(k))));
+      }
+      return out;
+    }
+    return value;
+  }
+}

@@ -1,0 +1,159 @@
+package webinarbot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import webinarbot.domain.Catalogue;
+import webinarbot.domain.PostKind;
+import webinarbot.domain.Webinar;
+import webinarbot.testing.FdioCorpus;
+
+/** The platform-free /webinars use cases, against the FD.io corpus on 2 February 2025. */
+class ChatCommandsTest {
+  private static final Clock FOSDEM_MORNING =
+      Clock.fixed(Instant.parse("2025-02-02T09:00:00Z"), ZoneOffset.UTC);
+  private final Supplier<Catalogue> catalogue = () -> FdioCorpus.load().catalogue();
+  private final List<String> announced = new ArrayList<>();
+  private final Announcer announcer =
+      (id, kind, dryRun) -> {
+        announced.add(id + " " + kind.code());
+        return new Announcer.Outcome(List.of("slack:C1"), List.of(), List.of());
+      };
+  private final ChatCommands commands = commands();
+
+  private ChatCommands commands() {
+    List<ChatCommand> list = new ArrayList<>();
+    list.add(new ListCommand(catalogue, FOSDEM_MORNING));
+    list.add(new NextCommand(catalogue, FOSDEM_MORNING));
+    list.add(new SearchCommand(catalogue, FOSDEM_MORNING));
+    list.add(new ShowCommand(catalogue));
+    list.add(new AnnounceCommand(catalogue, announcer));
+    list.add(new HelpCommand("/webinars", () -> List.copyOf(list)));
+    return new ChatCommands(list);
+  }
+
+  private static Caller member() {
+    return new Caller() {
+      @Override
+      public String id() {
+        return "U1";
+      }
+
+      @Override
+      public boolean isMaintainer() {
+        return false;
+      }
+    };
+  }
+
+  private static Caller maintainer() {
+    return new Caller() {
+      @Override
+      public String id() {
+        return "U2";
+      }
+
+      @Override
+      public boolean isMaintainer() {
+        return true;
+      }
+    };
+  }
+
+  @Test
+  void anEmptyCommandListsUpcomingWebinars() {
+    Reply r = commands.run(member(), "");
+
+    assertThat(r)
+        .isInstanceOfSatisfying(
+            Reply.Webinars.class,
+            w -> {
+              assertThat(w.webinars())
+                  .extracting(Webinar::id)
+                  .startsWith("2025_02_02_unleashing_100_mpps_with_fdio_vpp_on_gcp");
+              assertThat(w.webinars()).hasSize(8);
+            });
+    assertThat(r.ephemeral()).isTrue();
+  }
+
+  @Test
+  void nextIsTheFirstNotYetStarted() {
+    assertThat(commands.run(member(), "next"))
+        .isInstanceOfSatisfying(
+            Reply.Detail.class,
+            d ->
+                assertThat(d.webinar().id())
+                    .isEqualTo("2025_02_02_unleashing_100_mpps_with_fdio_vpp_on_gcp"));
+  }
+
+  @Test
+  void searchMatchesEveryWordInTitlesAndSpeakers() {
+    Reply r = commands.run(member(), "search pim sflow");
+
+    assertThat(r)
+        .isInstanceOfSatisfying(
+            Reply.Webinars.class,
+            w ->
+                assertThat(w.webinars())
+                    .extracting(Webinar::id)
+                    .containsExactly("2025_02_02_vpp_monitoring_100gbps_with_sflow"));
+  }
+
+  @Test
+  void anUnknownIdGetsSuggestions() {
+    assertThat(commands.run(member(), "show vpp_in_home"))
+        .isEqualTo(
+            new Reply.Text(
+                "There is no webinar with id `vpp_in_home`. Did you mean `vpp_in_home_lab`?"));
+  }
+
+  @Test
+  void anUnknownSubcommandIsAnsweredHelpfully() {
+    assertThat(commands.run(member(), "dance"))
+        .isInstanceOfSatisfying(
+            Reply.Text.class,
+            t ->
+                assertThat(t.text())
+                    .startsWith("I don't know `dance`. Try one of: `list`, `next`"));
+  }
+
+  @Test
+  void membersCannotAnnounceAndNothingIsPosted() {
+    Reply r = commands.run(member(), "announce vpp_in_home_lab");
+
+    assertThat(r)
+        .isInstanceOfSatisfying(
+            Reply.Text.class,
+            t -> assertThat(t.text()).startsWith("Sorry, only maintainers can announce"));
+    assertThat(announced).isEmpty();
+  }
+
+  @Test
+  void maintainersAnnounceThroughTheAnnouncerInTheChannel() {
+    Reply r = commands.run(maintainer(), "announce vpp_in_home_lab reminder-1d");
+
+    assertThat(announced).containsExactly("vpp_in_home_lab reminder-1d");
+    assertThat(r)
+        .isInstanceOfSatisfying(
+            Reply.Announced.class,
+            a -> assertThat(a.kind()).isEqualTo(PostKind.reminder(java.time.Duration.ofDays(1))));
+    assertThat(r.ephemeral()).isFalse();
+  }
+
+  @Test
+  void helpListsEveryCommand() {
+    assertThat(commands.run(member(), "help"))
+        .isInstanceOfSatisfying(
+            Reply.Text.class,
+            t ->
+                assertThat(t.text())
+                    .contains(
+                        "`/webinars show ID`: one webinar in full", "`/webinars help`: this help"));
+  }
+}

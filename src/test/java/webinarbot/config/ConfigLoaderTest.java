@@ -1,0 +1,196 @@
+package webinarbot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path temp;
+
+  private Path file(String toml) throws IOException {
+    return Files.writeString(temp.resolve("webinar-bot.toml"), toml);
+  }
+
+  @Test
+  void withoutFileOrEnvironmentTheDefaultsApply() throws Exception {
+    Settings s = new ConfigLoader(Map.of()).load(Optional.of(file("")));
+
+    assertThat(s.content().dir()).isEqualTo(Path.of("content"));
+    assertThat(s.schedule().reminders())
+        .containsExactly(
+            Duration.ofDays(7), Duration.ofDays(1), Duration.ofHours(1), Duration.ZERO);
+    assertThat(s.schedule().allDayTime()).isEqualTo(LocalTime.of(9, 0));
+    assertThat(s.schedule().grace()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(s.schedule().digest()).isEmpty();
+    assertThat(s.storage().jdbcUrl()).isEqualTo("jdbc:h2:file:./data/webinar-bot");
+    assertThat(s.http().port()).isEqualTo(8080);
+    assertThat(s.slack().apiUrl()).isEqualTo(URI.create("https://slack.com/api/"));
+    assertThat(s.discord().gatewayUrl()).isEmpty();
+  }
+
+  @Test
+  void theFileSetsEverySection() throws Exception {
+    Path f =
+        file(
+            """
+            [content]
+            dir = "site/content"
+            [site]
+            base_url = "https://fd.io"
+            [schedule]
+            timezone = "Europe/Brussels"
+            reminders = ["1d", "2h"]
+            all_day_time = "08:30"
+            grace = "15m"
+            digest = "MON 09:00"
+            [storage]
+            jdbc_url = "jdbc:postgresql://db/bot"
+            [http]
+            port = 9000
+            [slack]
+            channels = ["C1", "C2"]
+            maintainers = ["U1", "S2"]
+            api_url = "http://127.0.0.1:9999/api"
+            [discord]
+            channels = ["111"]
+            guilds = ["222"]
+            maintainer_roles = ["333"]
+            gateway_url = "ws://127.0.0.1:9998"
+            """);
+
+    Settings s = new ConfigLoader(Map.of()).load(Optional.of(f));
+
+    assertThat(s.site().baseUrl()).isEqualTo(URI.create("https://fd.io/"));
+    assertThat(s.schedule().timezone()).isEqualTo(ZoneId.of("Europe/Brussels"));
+    assertThat(s.schedule().reminders()).containsExactly(Duration.ofDays(1), Duration.ofHours(2));
+    assertThat(s.schedule().digest())
+        .contains(new Settings.WeeklyTime(DayOfWeek.MONDAY, LocalTime.of(9, 0)));
+    assertThat(s.storage().isPostgres()).isTrue();
+    assertThat(s.http().port()).isEqualTo(9000);
+    assertThat(s.slack().channels()).containsExactly("C1", "C2");
+    assertThat(s.slack().apiUrl()).hasToString("http://127.0.0.1:9999/api/");
+    assertThat(s.discord().maintainerRoles()).containsExactly("333");
+    assertThat(s.discord().gatewayUrl()).contains(URI.create("ws://127.0.0.1:9998"));
+  }
+
+  @Test
+  void theEnvironmentOverridesTheFileAndSplitsListsOnCommas() throws Exception {
+    Path f = file("[http]\nport = 9000\n[slack]\nchannels = [\"C1\"]\n");
+    Map<String, String> env =
+        Map.of(
+            "WEBINARBOT_HTTP_PORT", "9100",
+            "WEBINARBOT_SLACK_CHANNELS", "C7, C8",
+            "WEBINARBOT_SCHEDULE_ALL_DAY_TIME", "10:00",
+            "WEBINARBOT_DISCORD_MAINTAINER_ROLES", "1,2");
+
+    Settings s = new ConfigLoader(env).load(Optional.of(f));
+
+    assertThat(s.http().port()).isEqualTo(9100);
+    assertThat(s.slack().channels()).containsExactly("C7", "C8");
+    assertThat(s.schedule().allDayTime()).isEqualTo(LocalTime.of(10, 0));
+    assertThat(s.discord().maintainerRoles()).containsExactly("1", "2");
+  }
+
+  @Test
+  void everyBadValueIsReportedWithItsKeyAndWhereItCameFrom() throws Exception {
+    Path f =
+        file(
+            """
+            [schedule]
+            timezone = "Mars/Base"
+            reminders = ["7d", "soon"]
+            [http]
+            port = 70000
+            [slack]
+            chanels = ["C1"]
+            """);
+
+    assertThatThrownBy(
+            () ->
+                new ConfigLoader(Map.of("WEBINARBOT_SCHEDULE_GRACE", "a while"))
+                    .load(Optional.of(f)))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactlyInAnyOrder(
+                        f
+                            + ":7: slack.chanels: unknown key; known keys here: slack.channels, slack.maintainers, slack.api_url"));
+  }
+
+  @Test
+  void valuesAreCheckedOnceTheKeysAreKnown() throws Exception {
+    Path f =
+        file(
+            """
+            [schedule]
+            timezone = "Mars/Base"
+            reminders = ["7d", "soon"]
+            [http]
+            port = 70000
+            """);
+
+    assertThatThrownBy(
+            () ->
+                new ConfigLoader(Map.of("WEBINARBOT_SCHEDULE_GRACE", "a while"))
+                    .load(Optional.of(f)))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactlyInAnyOrder(
+                        f
+                            + ":2: schedule.timezone: \"Mars/Base\" is not an IANA time zone such as \"Europe/Brussels\"",
+                        f + ":3: schedule.reminders: \"soon\" is not a duration such as 30m or 1d",
+                        "WEBINARBOT_SCHEDULE_GRACE: schedule.grace: \"a while\" is not a duration such as 30m or 1d",
+                        f + ":5: http.port: 70000 is not a port number (0-65535)"));
+  }
+
+  @Test
+  void anUnknownVariableIsAnError() {
+    assertThatThrownBy(
+            () -> new ConfigLoader(Map.of("WEBINARBOT_SLACK_CHANEL", "C1")).load(Optional.empty()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("WEBINARBOT_SLACK_CHANEL: unknown setting");
+  }
+
+  @Test
+  void aMissingConfigFileIsAnErrorOnlyWhenAskedFor() {
+    assertThatThrownBy(
+            () -> new ConfigLoader(Map.of()).load(Optional.of(temp.resolve("nope.toml"))))
+        .hasMessageEndingWith("nope.toml: configuration file not found");
+  }
+
+  @Test
+  void invalidTomlNamesTheLine() throws Exception {
+    Path f = file("[http]\nport = = 1\n");
+
+    assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(Optional.of(f)))
+        .hasMessageStartingWith(f + ":2:");
+  }
+
+  @Test
+  void secretsComeOnlyFromTheEnvironmentAndAreNeverPrinted() {
+    Secrets s = new Secrets(Map.of("SLACK_BOT_TOKEN", "xoxb-secret", "DISCORD_TOKEN", " "));
+
+    assertThat(s.slackBotToken()).contains("xoxb-secret");
+    assertThat(s.discordToken()).isEmpty();
+    assertThat(s.toString()).doesNotContain("xoxb-secret");
+    assertThat(ConfigLoader.keys()).noneMatch(k -> k.contains("token") || k.contains("secret"));
+    assertThat(List.of(ConfigLoader.variableFor("schedule.all_day_time")))
+        .containsExactly("WEBINARBOT_SCHEDULE_ALL_DAY_TIME");
+  }
+}
