@@ -47,8 +47,14 @@ final class Timeliness {
       return "the page expired at " + w.expiryDate().get();
     }
     if (kind.type() == PostKind.Type.REMINDER && !now.isBefore(at.plus(grace))) {
+      Duration late = Duration.between(at, now);
+      // Whole minutes read better in a log line, and nobody acts on the seconds.
+      Duration shown =
+          late.toMinutes() > 0
+              ? Duration.ofMinutes(late.toMinutes())
+              : Duration.ofSeconds(late.toSeconds());
       return "missed by "
-          + Durations.format(Duration.ofSeconds(Duration.between(at, now).toSeconds()))
+          + Durations.format(shown)
           + ", more than the grace of "
           + Durations.format(grace);
     }

@@ -51,6 +51,35 @@ public final class Jdbc {
     }
   }
 
+  /** Runs one statement for many rows in a single transaction, in batches. */
+  public void batch(String sql, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int n = 0;
+        for (Object[] row : rows) {
+          bind(ps, row);
+          ps.addBatch();
+          if (++n % 500 == 0) {
+            ps.executeBatch();
+          }
+        }
+        ps.executeBatch();
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StorageFailure(e);
+    }
+  }
+
   public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
     try (Connection c = ds.getConnection();
         PreparedStatement ps = prepare(c, sql, params);
@@ -74,6 +103,11 @@ public final class Jdbc {
   private static PreparedStatement prepare(Connection c, String sql, Object... params)
       throws SQLException {
     PreparedStatement ps = c.prepareStatement(sql);
+    bind(ps, params);
+    return ps;
+  }
+
+  private static void bind(PreparedStatement ps, Object... params) throws SQLException {
     for (int i = 0; i < params.length; i++) {
       Object p = params[i];
       if (p == null) {
@@ -87,7 +121,6 @@ public final class Jdbc {
         ps.setString(i + 1, p.toString());
       }
     }
-    return ps;
   }
 
   /** A database call failed; the bot logs it and carries on where it can. */

@@ -23,6 +23,12 @@ public final class TestWebinars {
     return new Builder(id, EventTime.timed(start, Optional.of(start.plusHours(1))));
   }
 
+  /** A one-hour talk starting at an instant, in UTC: for tests relative to the real time. */
+  public static Builder startingAt(String id, Instant start) {
+    var s = start.atZone(ZoneId.of("UTC"));
+    return new Builder(id, EventTime.timed(s, Optional.of(s.plusHours(1))));
+  }
+
   /** An all-day entry on a date in a zone. */
   public static Builder allDay(String id, String date, String zone) {
     return new Builder(id, EventTime.allDay(LocalDate.parse(date), ZoneId.of(zone)));

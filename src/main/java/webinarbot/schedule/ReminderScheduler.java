@@ -1,0 +1,229 @@
+package webinarbot.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import webinarbot.config.Settings;
+import webinarbot.content.LoadResult;
+import webinarbot.delivery.Delivery;
+import webinarbot.delivery.DeliveryService;
+import webinarbot.delivery.Post;
+import webinarbot.delivery.Recovery;
+import webinarbot.domain.Webinar;
+import webinarbot.storage.Database;
+
+/**
+ * The running schedule: the live catalogue, the Quartz triggers that match its plan, and the
+ * reconciliation that turns each content reload into notices and replanned triggers.
+ *
+ * <p>Start-up order matters: the content is diffed against what was known (edits made while the bot
+ * was down are noticed), deliveries left open by the last run are finished, the whole plan is
+ * written to Quartz (missed posts within grace go out now, older ones are skipped with their
+ * reason), and only then does Quartz start firing.
+ */
+public final class ReminderScheduler implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
+
+  /**
+   * @param schedulerName Quartz's instance name; replicas sharing one database use the same
+   * @param threads Quartz workers
+   * @param clustered several replicas on one PostgreSQL
+   * @param resyncEvery how often the whole plan is checked against Quartz, as a safety net (zero:
+   *     never)
+   */
+  public record Options(
+      String schedulerName, int threads, boolean clustered, Duration resyncEvery) {
+    public static Options standalone() {
+      return new Options(QuartzFactory.SCHEDULER_NAME, 4, false, Duration.ofMinutes(15));
+    }
+  }
+
+  /** How long a replica's open deliveries stay its own before a survivor takes them over. */
+  private static final Duration CLUSTER_LEASE = Duration.ofMinutes(2);
+
+  private final Scheduler scheduler;
+  private final TriggerStore triggers;
+  private final ReminderPlanner planner;
+  private final KnownWebinars known;
+  private final LiveCatalogue live;
+  private final ContentReconciler reconciler;
+  private final DeliveryService delivery;
+  private final Clock clock;
+  private final ScheduledExecutorService resync;
+
+  private ReminderScheduler(Parts p) throws SchedulerException {
+    this.known = p.known;
+    this.live = p.live;
+    this.planner = p.planner;
+    this.delivery = p.delivery;
+    this.clock = p.clock;
+    this.reconciler = new ContentReconciler(known, live, new ChangeNotices(delivery), clock);
+    PostFiring firing = new PostFiring(live, known, planner, delivery, clock);
+    this.scheduler =
+        QuartzFactory.create(
+            p.db,
+            FirePostJob.factory(new FirePostJob(firing)),
+            new QuartzFactory.Options(
+                p.options.schedulerName(), p.options.threads(), p.options.clustered()));
+    this.triggers = new TriggerStore(scheduler);
+    this.resync =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "schedule-resync");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  private record Parts(
+      Database db,
+      KnownWebinars known,
+      LiveCatalogue live,
+      ReminderPlanner planner,
+      DeliveryService delivery,
+      Clock clock,
+      Options options) {}
+
+  /**
+   * Loads the content, finishes what the last run left open, writes the plan to Quartz and starts
+   * firing.
+   */
+  public static ReminderScheduler start(
+      Database db,
+      Settings.Schedule schedule,
+      DeliveryService delivery,
+      Supplier<LoadResult> content,
+      Clock clock,
+      Options options)
+      throws SchedulerException {
+    ReminderScheduler s =
+        new ReminderScheduler(
+            new Parts(
+                db,
+                KnownWebinars.load(db.dataSource()),
+                new LiveCatalogue(),
+                new ReminderPlanner(schedule),
+                delivery,
+                clock,
+                options));
+    s.reconciler.apply(content.get());
+    Recovery recovery =
+        new Recovery(delivery, id -> s.live.get().find(id).or(() -> s.known.lastVersion(id)));
+    if (options.clustered()) {
+      recovery.resumeStale(clock.instant().minus(CLUSTER_LEASE));
+    } else {
+      recovery.resumeAll();
+    }
+    s.replanAll();
+    s.scheduler.start();
+    if (!options.resyncEvery().isZero()) {
+      long every = options.resyncEvery().toMillis();
+      s.resync.scheduleWithFixedDelay(s::safeReplanAll, every, every, TimeUnit.MILLISECONDS);
+    }
+    LOG.info("schedule started: {} webinars, {} targets", s.live.get().size(), delivery.targets());
+    return s;
+  }
+
+  /** The catalogue the bot acts on, for chat commands, announce and the HTTP feed. */
+  public LiveCatalogue catalogue() {
+    return live;
+  }
+
+  /** Applies a content reload: notices, edits, and the affected webinars' triggers. */
+  public synchronized void apply(LoadResult result) throws SchedulerException {
+    for (String id : reconciler.apply(result)) {
+      replan(id);
+    }
+  }
+
+  /** Plans every webinar and makes Quartz's triggers match. */
+  public synchronized Plan replanAll() throws SchedulerException {
+    Instant now = clock.instant();
+    Plan plan =
+        planner.plan(
+            live.get(),
+            known.firstSeen(),
+            DeliveryHistory.of(delivery.ledger().all()),
+            delivery.targets(),
+            now);
+    recordSkips(plan);
+    int[] counts = triggers.syncAll(plan);
+    LOG.info(
+        "planned {} posts: {} triggers added, {} removed, {} skipped",
+        plan.entries().size(),
+        counts[0],
+        counts[1],
+        plan.skipped().size());
+    return plan;
+  }
+
+  /** Plans one webinar again and makes its triggers match. */
+  public synchronized void replan(String webinarId) throws SchedulerException {
+    Optional<Webinar> w = live.get().find(webinarId);
+    if (w.isEmpty()) {
+      triggers.drop(webinarId);
+      return;
+    }
+    Instant firstSeen =
+        known.get(webinarId).map(KnownWebinars.Known::firstSeen).orElse(clock.instant());
+    Plan plan =
+        planner.plan(
+            w.get(),
+            firstSeen,
+            DeliveryHistory.of(delivery.ledger().forWebinar(webinarId)),
+            delivery.targets(),
+            clock.instant());
+    recordSkips(plan);
+    triggers.sync(webinarId, plan);
+  }
+
+  /** Posts pending for a webinar in Quartz, for tests and diagnostics. */
+  public int pendingTriggers(String webinarId) throws SchedulerException {
+    return triggers.pending(webinarId).size();
+  }
+
+  /** Stops firing and lets the jobs that are running finish. Delivery is closed by its owner. */
+  @Override
+  public void close() {
+    resync.shutdownNow();
+    try {
+      scheduler.shutdown(true);
+    } catch (SchedulerException e) {
+      LOG.warn("Quartz did not shut down cleanly", e);
+    }
+  }
+
+  private void recordSkips(Plan plan) {
+    for (Plan.Skip skip : plan.skipped()) {
+      live.get()
+          .find(skip.post().webinarId())
+          .ifPresent(
+              w ->
+                  delivery.skip(
+                      new Delivery(
+                          new Post.About(skip.post().kind(), w),
+                          skip.revision(),
+                          skip.post().at(),
+                          Optional.empty()),
+                      skip.targets(),
+                      skip.reason()));
+    }
+  }
+
+  private void safeReplanAll() {
+    try {
+      replanAll();
+    } catch (SchedulerException | RuntimeException e) {
+      LOG.error("periodic replanning failed; next try in a while", e);
+    }
+  }
+}
