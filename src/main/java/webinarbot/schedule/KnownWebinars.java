@@ -70,7 +70,9 @@ public final class KnownWebinars {
    * Records the current version of pages, in one transaction; a page keeps its first sighting.
    * Pages equal to what is known are not written again.
    */
-  public void remember(List<Webinar> webinars, Instant now) {
+  public void remember(List<Webinar> webinars, Instant at) {
+    // Kept in memory as the database keeps it, to the millisecond.
+    Instant now = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     List<Object[]> inserts = new ArrayList<>();
     List<Object[]> updates = new ArrayList<>();
     for (Webinar w : webinars) {

@@ -57,8 +57,10 @@ final class PostFiring {
             DeliveryHistory.of(delivery.ledger().forWebinar(w.id())),
             delivery.targets(),
             f.at());
+    // Due at the trigger's instant (or earlier): a plan that now puts it later means the trigger
+    // is stale, and its replacement will fire.
     Optional<PlanEntry> entry =
-        plan.find(w.id(), f.kind(), f.revision()).filter(e -> e.at().equals(f.at()));
+        plan.find(w.id(), f.kind(), f.revision()).filter(e -> !e.at().isAfter(f.at()));
     if (entry.isEmpty()) {
       LOG.info("trigger {} no longer matches the plan (page changed or already posted)", f);
       return;

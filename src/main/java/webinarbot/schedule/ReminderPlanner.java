@@ -46,8 +46,9 @@ public final class ReminderPlanner {
       List<Target> targets,
       Instant now) {
     Merger merger = new Merger();
+    Instant t = millis(now);
     for (Webinar w : catalogue.all()) {
-      planWebinar(w, firstSeen.getOrDefault(w.id(), now), history, targets, now, merger);
+      planWebinar(w, millis(firstSeen.getOrDefault(w.id(), t)), history, targets, t, merger);
     }
     return merger.plan();
   }
@@ -56,8 +57,13 @@ public final class ReminderPlanner {
   public Plan plan(
       Webinar w, Instant firstSeen, DeliveryHistory history, List<Target> targets, Instant now) {
     Merger merger = new Merger();
-    planWebinar(w, firstSeen, history, targets, now, merger);
+    planWebinar(w, millis(firstSeen), history, targets, millis(now), merger);
     return merger.plan();
+  }
+
+  /** Plans are made in milliseconds: what Quartz and the database store. */
+  private static Instant millis(Instant t) {
+    return t.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 
   /** Until when a post about {@code w} is still worth sending. */
@@ -120,7 +126,7 @@ public final class ReminderPlanner {
       if (c == chosen) {
         merger.add(c.entry(now), t);
       } else {
-        merger.skip(c, t, "missed while the bot was down; " + chosen.kind() + " goes out instead");
+        merger.skip(c, t, "overdue together with " + chosen.kind() + ", which goes out instead");
       }
     }
   }

@@ -3,7 +3,11 @@ package webinarbot.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +20,11 @@ import webinarbot.config.Settings;
 import webinarbot.content.LoadResult;
 import webinarbot.delivery.Delivery;
 import webinarbot.delivery.DeliveryService;
+import webinarbot.delivery.LedgerEntry;
 import webinarbot.delivery.Post;
 import webinarbot.delivery.Recovery;
+import webinarbot.domain.Catalogue;
+import webinarbot.domain.PlannedPost;
 import webinarbot.domain.Webinar;
 import webinarbot.storage.Database;
 
@@ -25,9 +32,9 @@ import webinarbot.storage.Database;
  * The running schedule: the live catalogue, the Quartz triggers that match its plan, and the
  * reconciliation that turns each content reload into notices and replanned triggers.
  *
- * <p>Start-up order matters: the content is diffed against what was known (edits made while the bot
- * was down are noticed), deliveries left open by the last run are finished, the whole plan is
- * written to Quartz (missed posts within grace go out now, older ones are skipped with their
+ * <p>Start-up order matters: deliveries the last run left open are finished first, then the content
+ * is diffed against what was known (edits made while the bot was down are noticed), the whole plan
+ * is written to Quartz (missed posts within grace go out now, older ones are skipped with their
  * reason), and only then does Quartz start firing.
  */
 public final class ReminderScheduler implements AutoCloseable {
@@ -46,6 +53,8 @@ public final class ReminderScheduler implements AutoCloseable {
       return new Options(QuartzFactory.SCHEDULER_NAME, 4, false, Duration.ofMinutes(15));
     }
   }
+
+  private static final int FULL_REPLAN_ABOVE = 100;
 
   /** How long a replica's open deliveries stay its own before a survivor takes them over. */
   private static final Duration CLUSTER_LEASE = Duration.ofMinutes(2);
@@ -115,14 +124,16 @@ public final class ReminderScheduler implements AutoCloseable {
                 delivery,
                 clock,
                 options));
-    s.reconciler.apply(content.get());
+    // Open rows first, before this run claims anything: they are the last run's unfinished
+    // business, shown as the last version that run knew.
     Recovery recovery =
-        new Recovery(delivery, id -> s.live.get().find(id).or(() -> s.known.lastVersion(id)));
+        new Recovery(delivery, id -> s.known.lastVersion(id).or(() -> s.live.get().find(id)));
     if (options.clustered()) {
       recovery.resumeStale(clock.instant().minus(CLUSTER_LEASE));
     } else {
       recovery.resumeAll();
     }
+    s.reconciler.apply(content.get());
     s.replanAll();
     s.scheduler.start();
     if (!options.resyncEvery().isZero()) {
@@ -140,9 +151,7 @@ public final class ReminderScheduler implements AutoCloseable {
 
   /** Applies a content reload: notices, edits, and the affected webinars' triggers. */
   public synchronized void apply(LoadResult result) throws SchedulerException {
-    for (String id : reconciler.apply(result)) {
-      replan(id);
-    }
+    replan(reconciler.apply(result));
   }
 
   /** Plans every webinar and makes Quartz's triggers match. */
@@ -166,29 +175,40 @@ public final class ReminderScheduler implements AutoCloseable {
     return plan;
   }
 
-  /** Plans one webinar again and makes its triggers match. */
-  public synchronized void replan(String webinarId) throws SchedulerException {
-    Optional<Webinar> w = live.get().find(webinarId);
-    if (w.isEmpty()) {
-      triggers.drop(webinarId);
+  /**
+   * Plans some webinars again and makes their triggers match; past a hundred, everything is
+   * replanned at once, which is cheaper than that many small plans.
+   */
+  public synchronized void replan(Set<String> webinarIds) throws SchedulerException {
+    if (webinarIds.isEmpty()) {
       return;
     }
-    Instant firstSeen =
-        known.get(webinarId).map(KnownWebinars.Known::firstSeen).orElse(clock.instant());
+    if (webinarIds.size() > FULL_REPLAN_ABOVE) {
+      replanAll();
+      return;
+    }
+    Instant now = clock.instant();
+    Map<String, Instant> firstSeen = known.firstSeen();
+    List<Webinar> webinars = new ArrayList<>();
+    List<LedgerEntry> history = new ArrayList<>();
+    for (String id : webinarIds) {
+      live.get().find(id).ifPresent(webinars::add);
+      history.addAll(delivery.ledger().forWebinar(id));
+    }
     Plan plan =
         planner.plan(
-            w.get(),
+            new Catalogue(webinars),
             firstSeen,
-            DeliveryHistory.of(delivery.ledger().forWebinar(webinarId)),
+            DeliveryHistory.of(history),
             delivery.targets(),
-            clock.instant());
+            now);
     recordSkips(plan);
-    triggers.sync(webinarId, plan);
+    triggers.sync(webinarIds, plan);
   }
 
-  /** Posts pending for a webinar in Quartz, for tests and diagnostics. */
-  public int pendingTriggers(String webinarId) throws SchedulerException {
-    return triggers.pending(webinarId).size();
+  /** The posts pending in Quartz for a webinar, in time order, for tests and diagnostics. */
+  public List<PlannedPost> pending(String webinarId) throws SchedulerException {
+    return triggers.pending(webinarId);
   }
 
   /** Stops firing and lets the jobs that are running finish. Delivery is closed by its owner. */

@@ -3,6 +3,7 @@ package webinarbot.schedule;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -20,6 +21,8 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
+import webinarbot.domain.PlannedPost;
+import webinarbot.domain.PostKind;
 
 /**
  * Keeps Quartz's triggers equal to the plan: one one-shot trigger per planned post, grouped by
@@ -49,23 +52,37 @@ final class TriggerStore {
     return apply(existing, plan.entries());
   }
 
-  /** Makes the triggers of one webinar match its entries in {@code plan}. */
-  int[] sync(String webinarId, Plan plan) throws SchedulerException {
-    Set<TriggerKey> existing =
-        scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group(webinarId)));
+  /**
+   * Makes the triggers of some webinars match their entries in {@code plan}: one removal and one
+   * insertion for all of them, so a reload touching many pages takes Quartz's lock twice, not twice
+   * per page.
+   */
+  int[] sync(Set<String> webinarIds, Plan plan) throws SchedulerException {
+    Set<TriggerKey> existing = new HashSet<>();
+    for (String id : webinarIds) {
+      existing.addAll(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group(id))));
+    }
     return apply(
-        existing, plan.entries().stream().filter(e -> e.webinarId().equals(webinarId)).toList());
+        existing, plan.entries().stream().filter(e -> webinarIds.contains(e.webinarId())).toList());
   }
 
-  /** Removes every pending trigger of a webinar. */
-  int drop(String webinarId) throws SchedulerException {
-    return sync(webinarId, new Plan(List.of(), List.of()))[1];
-  }
-
-  /** The triggers pending for a webinar, as posts, for tests and diagnostics. */
-  List<TriggerKey> pending(String webinarId) throws SchedulerException {
-    return new ArrayList<>(
-        scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group(webinarId))));
+  /** The posts pending in Quartz for a webinar, in time order, for tests and diagnostics. */
+  List<PlannedPost> pending(String webinarId) throws SchedulerException {
+    List<PlannedPost> out = new ArrayList<>();
+    for (TriggerKey k :
+        scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group(webinarId)))) {
+      String[] parts = k.getName().split("@");
+      PostKind.parse(parts[0])
+          .ifPresent(
+              kind ->
+                  out.add(
+                      new PlannedPost(
+                          Instant.ofEpochMilli(Long.parseLong(parts[parts.length - 1])),
+                          webinarId,
+                          kind)));
+    }
+    out.sort(Plan.ORDER);
+    return out;
   }
 
   private int[] apply(Set<TriggerKey> existing, List<PlanEntry> entries) throws SchedulerException {

@@ -279,7 +279,7 @@ class ReminderPlannerTest {
               "2026-06-10T17:00:00Z talk starting [slack:C1]");
       assertThat(skips(plan))
           .containsExactly(
-              "talk reminder-20m [slack:C1]: missed while the bot was down; reminder-15m goes out instead");
+              "talk reminder-20m [slack:C1]: overdue together with reminder-15m, which goes out instead");
     }
 
     @Test
