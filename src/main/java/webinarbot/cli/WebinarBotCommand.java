@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
       ListCli.class,
       ShowCli.class,
       PreviewCli.class,
+      ScheduleCli.class,
       CommandLine.HelpCommand.class
     })
 public final class WebinarBotCommand implements Runnable {
