@@ -15,6 +15,8 @@ import webinarbot.content.HugoContentLoader;
 import webinarbot.content.LoadResult;
 import webinarbot.delivery.PostRenderer;
 import webinarbot.delivery.TextRenderer;
+import webinarbot.discord.DiscordRenderer;
+import webinarbot.slack.SlackRenderer;
 
 /**
  * What every subcommand needs: the environment, the clock, output streams, and settings and content
@@ -92,7 +94,7 @@ public final class CliContext {
 
   /** Every renderer {@code preview} can use, one per platform. */
   public List<PostRenderer> renderers() {
-    return List.of(new TextRenderer());
+    return List.of(new TextRenderer(), new SlackRenderer(), new DiscordRenderer());
   }
 
   public HugoContentLoader contentLoader() {

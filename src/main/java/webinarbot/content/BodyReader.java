@@ -14,8 +14,7 @@ import webinarbot.domain.Speaker;
  */
 final class BodyReader {
   private static final Pattern SPEAKERS_HEADING =
-      Pattern.compile("(?im)^[ \\t]{0,3}#{1,6}[ \\t]*speakers?[ \\t]*:?[ \\t]*#*[ \\t]*$\\n?");
-  private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
+      Pattern.compile("(?i)[ \\t]{0,3}#{1,6}[ \\t]*speakers?[ \\t]*:?[ \\t]*#*[ \\t]*");
 
   private final UrlResolver urls;
 
@@ -86,10 +85,33 @@ final class BodyReader {
     return new BodyContent(tidy(description.toString()), speakers, buttons);
   }
 
-  private static String tidy(String markdown) {
-    String t = SPEAKERS_HEADING.matcher(markdown).replaceAll("");
-    t = BLANK_RUNS.matcher(t).replaceAll("\n\n");
-    return t.strip();
+  /** Drops "Speakers" headings and runs of blank lines, in one pass over the lines. */
+  static String tidy(String markdown) {
+    StringBuilder out = new StringBuilder(markdown.length());
+    int blanks = 0;
+    int pos = 0;
+    while (pos <= markdown.length()) {
+      int end = markdown.indexOf('\n', pos);
+      String line = end < 0 ? markdown.substring(pos) : markdown.substring(pos, end);
+      if (line.isBlank()) {
+        blanks++;
+      } else if (!isSpeakersHeading(line)) {
+        if (out.length() > 0) {
+          out.append(blanks > 0 ? "\n\n" : "\n");
+        }
+        out.append(line);
+        blanks = 0;
+      }
+      if (end < 0) {
+        break;
+      }
+      pos = end + 1;
+    }
+    return out.toString().strip();
+  }
+
+  private static boolean isSpeakersHeading(String line) {
+    return line.indexOf('#') >= 0 && SPEAKERS_HEADING.matcher(line).matches();
   }
 
   private Optional<Button> button(Shortcode tag, URI page, Problems problems) {

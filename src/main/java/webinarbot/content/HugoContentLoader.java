@@ -44,8 +44,9 @@ public final class HugoContentLoader {
       return new LoadResult(Catalogue.empty(), List.of(d), 0);
     }
     List<Path> files = markdownFiles(root);
+    Permalinks permalinks = new Permalinks(root);
     List<PageReader.PageOutcome> outcomes =
-        files.parallelStream().map(f -> readOne(root, f)).toList();
+        files.parallelStream().map(f -> readOne(root, permalinks, f)).toList();
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Webinar> webinars = new ArrayList<>();
     for (PageReader.PageOutcome o : outcomes) {
@@ -58,12 +59,12 @@ public final class HugoContentLoader {
 
   /** Reads a single page, as the folder watcher does when one file changes. */
   public Optional<Webinar> loadOne(Path root, Path file, List<Diagnostic> diagnostics) {
-    PageReader.PageOutcome o = readOne(root, file);
+    PageReader.PageOutcome o = readOne(root, new Permalinks(root), file);
     diagnostics.addAll(o.diagnostics());
     return o.webinar();
   }
 
-  private PageReader.PageOutcome readOne(Path root, Path file) {
+  private PageReader.PageOutcome readOne(Path root, Permalinks permalinks, Path file) {
     String shownAs = root.resolve(root.relativize(file)).toString();
     if (file.getFileName().toString().equals("_index.md")) {
       return new PageReader.PageOutcome(Optional.empty(), false, List.of());
@@ -77,12 +78,26 @@ public final class HugoContentLoader {
               shownAs, 0, 0, Diagnostic.Severity.ERROR, "", "cannot read: " + e.getMessage());
       return new PageReader.PageOutcome(Optional.empty(), true, List.of(d));
     }
-    return reader.read(root, file, shownAs, bytes);
+    try {
+      return reader.read(permalinks, file, shownAs, bytes);
+    } catch (RuntimeException e) {
+      // A reader bug must cost one page, not the catalogue; the message asks for a report.
+      Diagnostic d =
+          new Diagnostic(
+              shownAs,
+              1,
+              1,
+              Diagnostic.Severity.ERROR,
+              "",
+              "webinar-bot could not read this page (" + e + "); please report it with the page");
+      return new PageReader.PageOutcome(Optional.empty(), true, List.of(d));
+    }
   }
 
   private static List<Path> markdownFiles(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(p -> p.getFileName().toString().endsWith(".md"))
+          .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
           .filter(Files::isRegularFile)
           .filter(p -> !hidden(root, p))
           .sorted(Comparator.naturalOrder())
@@ -112,7 +127,8 @@ public final class HugoContentLoader {
         continue;
       }
       for (Webinar w : same) {
-        List<String> others = same.stream().filter(o -> o != w).map(Webinar::source).toList();
+        List<String> others =
+            same.stream().map(Webinar::source).filter(s -> !s.equals(w.source())).toList();
         out.add(
             new Diagnostic(
                 w.source(),

@@ -30,11 +30,11 @@ final class PageReader {
   }
 
   /**
-   * @param root the content root, for permalinks
+   * @param permalinks the permalinks of the content root being read
    * @param file the page
    * @param shownAs how messages name the file
    */
-  PageOutcome read(Path root, Path file, String shownAs, byte[] bytes) {
+  PageOutcome read(Permalinks permalinks, Path file, String shownAs, byte[] bytes) {
     Problems problems = new Problems(shownAs);
     String text = PageText.decode(bytes, problems);
     Optional<FrontMatter> fm = FrontMatter.split(text, problems);
@@ -54,14 +54,14 @@ final class PageReader {
       return PageOutcome.notWebinar(problems);
     }
     UnknownKeys.check(fields.get(), problems);
-    return assemble(root, file, fm.get(), f, problems);
+    return assemble(permalinks, file, fm.get(), f, problems);
   }
 
   private PageOutcome assemble(
-      Path root, Path file, FrontMatter fm, FieldReader f, Problems problems) {
+      Permalinks permalinks, Path file, FrontMatter fm, FieldReader f, Problems problems) {
     Optional<String> slug = f.string("slug");
     String id = slug.orElse(Permalinks.fileId(file));
-    URI page = pageUrl(root, file, slug, f, problems);
+    URI page = pageUrl(permalinks, file, slug, f, problems);
     Optional<String> title = f.string("title");
     if (title.isEmpty()) {
       problems.error(f.lineOf("title"), 1, "title", "title is missing: every webinar needs one");
@@ -116,8 +116,9 @@ final class PageReader {
     return PageOutcome.loaded(w, problems);
   }
 
-  private URI pageUrl(Path root, Path file, Optional<String> slug, FieldReader f, Problems p) {
-    URI permalink = Permalinks.url(urls, Permalinks.path(root, file, slug));
+  private URI pageUrl(
+      Permalinks permalinks, Path file, Optional<String> slug, FieldReader f, Problems p) {
+    URI permalink = Permalinks.url(urls, permalinks.path(file, slug));
     Optional<String> url = f.string("url");
     if (url.isEmpty()) {
       return permalink;

@@ -11,14 +11,19 @@ import java.util.Optional;
  * {@code /news/webinars/talk/}.
  */
 final class Permalinks {
-  private Permalinks() {}
+  private final Path siteContent;
 
   /**
    * @param root the content root the bot was given
-   * @param file the page, under {@code root}
    */
-  static String path(Path root, Path file, Optional<String> slug) {
-    Path siteContent = siteContentFolder(root);
+  Permalinks(Path root) {
+    this.siteContent = siteContentFolder(root);
+  }
+
+  /**
+   * @param file the page, under the root
+   */
+  String path(Path file, Optional<String> slug) {
     Path relative = siteContent.relativize(file.toAbsolutePath().normalize());
     StringBuilder b = new StringBuilder("/");
     int dirs = relative.getNameCount() - 1;
@@ -70,6 +75,7 @@ final class Permalinks {
   }
 
   private static String urlize(String segment) {
-    return segment.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+    String s = segment.strip().toLowerCase(Locale.ROOT);
+    return s.indexOf(' ') < 0 && s.indexOf('\t') < 0 ? s : s.replaceAll("\\s+", "-");
   }
 }

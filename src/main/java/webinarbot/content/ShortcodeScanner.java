@@ -5,18 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Finds shortcode tags in a body, with their arguments and file positions. */
+/**
+ * Finds shortcode tags in a body, with their arguments and file positions. Hand-written rather than
+ * a regular expression: it is the hottest loop of {@code lint} over a large site, and it must not
+ * be fooled by {@code >}}} inside a quoted argument.
+ */
 final class ShortcodeScanner {
-  private static final Pattern TAG =
-      Pattern.compile(
-          "\\{\\{([<%])\\s*(/?)\\s*([A-Za-z0-9_.-]+)((?:[^}]|\\}(?!\\}))*?)\\s*/?\\s*[>%]\\}\\}");
-  private static final Pattern ARG =
-      Pattern.compile(
-          "\\s*(?:([A-Za-z0-9_-]+)\\s*=\\s*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|“([^”]*)”|`([^`]*)`|'([^']*)'|([^\\s\"'`]+))");
-
   private ShortcodeScanner() {}
 
   /**
@@ -24,101 +19,181 @@ final class ShortcodeScanner {
    */
   static List<Shortcode> scan(String body, int bodyFirstLine, Problems problems) {
     List<Shortcode> found = new ArrayList<>();
-    Lines lines = new Lines(body, bodyFirstLine);
-    Matcher m = TAG.matcher(body);
-    int searchFrom = 0;
-    while (m.find(searchFrom)) {
-      String rawArgs = m.group(4);
-      Map<String, String> named = new LinkedHashMap<>();
-      List<String> positional = new ArrayList<>();
-      int line = lines.lineOf(m.start());
-      int column = lines.columnOf(m.start());
-      parseArgs(rawArgs, named, positional, line, column, problems);
-      found.add(
-          new Shortcode(
-              m.group(3).toLowerCase(Locale.ROOT),
-              !m.group(2).isEmpty(),
-              named,
-              positional,
-              line,
-              column,
-              m.start(),
-              m.end()));
-      searchFrom = m.end();
-    }
-    reportUnclosedTags(body, found, lines, problems);
-    return found;
-  }
-
-  private static void parseArgs(
-      String raw,
-      Map<String, String> named,
-      List<String> positional,
-      int line,
-      int column,
-      Problems problems) {
-    Matcher a = ARG.matcher(raw);
-    int at = 0;
-    while (at < raw.length() && a.find(at) && a.start() == at) {
-      String value = firstNonNull(a.group(2), a.group(3), a.group(4), a.group(5), a.group(6));
-      if (a.group(2) != null) {
-        value = value.replace("\\\"", "\"");
-      }
-      if (a.group(1) != null) {
-        named.put(a.group(1).toLowerCase(Locale.ROOT), value);
-      } else {
-        positional.add(value);
-      }
-      at = a.end();
-    }
-    if (!raw.substring(at).isBlank()) {
-      problems.warning(
-          line,
-          column,
-          "",
-          "cannot read shortcode arguments near \"" + raw.substring(at).strip() + "\"");
-    }
-  }
-
-  private static String firstNonNull(String... values) {
-    for (String v : values) {
-      if (v != null) {
-        return v;
-      }
-    }
-    return "";
-  }
-
-  /** A "{{<" that no tag pattern matched is almost always a typo; say where. */
-  private static void reportUnclosedTags(
-      String body, List<Shortcode> found, Lines lines, Problems problems) {
+    Lines lines = null;
     int from = 0;
     while (true) {
-      int at = indexOfOpening(body, from);
-      if (at < 0) {
-        return;
+      int open = body.indexOf("{{", from);
+      if (open < 0 || open + 2 >= body.length()) {
+        return found;
       }
-      int tagStart = at;
-      boolean matched = found.stream().anyMatch(s -> s.start() == tagStart);
-      if (!matched) {
+      char kind = body.charAt(open + 2);
+      if (kind != '<' && kind != '%') {
+        from = open + 2;
+        continue;
+      }
+      if (lines == null) {
+        lines = new Lines(body, bodyFirstLine);
+      }
+      int end = closingBraces(body, open + 3, kind);
+      if (end < 0) {
         problems.warning(
-            lines.lineOf(at),
-            lines.columnOf(at),
+            lines.lineOf(open),
+            lines.columnOf(open),
             "",
-            "\""
-                + body.substring(at, Math.min(body.length(), at + 3))
-                + "\" starts a shortcode that is never closed with >}} or %}}; left as text");
+            "\"{{"
+                + kind
+                + "\" starts a shortcode that is never closed with "
+                + kind
+                + "}}; left as text");
+        from = open + 3;
+        continue;
       }
-      from = at + 3;
+      Shortcode tag = tag(body, open, end, lines, problems);
+      if (tag != null) {
+        found.add(tag);
+      } else {
+        problems.warning(
+            lines.lineOf(open), lines.columnOf(open), "", "shortcode without a name; left as text");
+      }
+      from = end;
     }
   }
 
-  private static int indexOfOpening(String body, int from) {
-    int a = body.indexOf("{{<", from);
-    int b = body.indexOf("{{%", from);
-    if (a < 0) {
-      return b;
+  /** The offset just past the {@code >}}} or {@code %}}} closing a tag, skipping quoted text. */
+  private static int closingBraces(String body, int from, char kind) {
+    char close = kind == '<' ? '>' : '%';
+    char quote = 0;
+    for (int i = from; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (quote != 0) {
+        if (c == '\\' && quote == '"') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '`') {
+        quote = c;
+      } else if (c == close && body.startsWith("}}", i + 1)) {
+        return i + 3;
+      } else if (c == '{'
+          && body.startsWith("{{", i)
+          && i + 2 < body.length()
+          && (body.charAt(i + 2) == '<' || body.charAt(i + 2) == '%')) {
+        return -1;
+      }
     }
-    return b < 0 ? a : Math.min(a, b);
+    return -1;
+  }
+
+  private static Shortcode tag(String body, int open, int end, Lines lines, Problems problems) {
+    int i = skipSpaces(body, open + 3, end);
+    boolean closing = i < end && body.charAt(i) == '/';
+    if (closing) {
+      i = skipSpaces(body, i + 1, end);
+    }
+    int nameStart = i;
+    while (i < end && nameChar(body.charAt(i))) {
+      i++;
+    }
+    if (i == nameStart) {
+      return null;
+    }
+    String name = body.substring(nameStart, i).toLowerCase(Locale.ROOT);
+    int argsEnd = end - 3;
+    if (argsEnd > i && body.charAt(argsEnd - 1) == '/') {
+      argsEnd--;
+    }
+    Map<String, String> named = new LinkedHashMap<>();
+    List<String> positional = new ArrayList<>();
+    int line = lines.lineOf(open);
+    int column = lines.columnOf(open);
+    new Arguments(body, i, Math.max(i, argsEnd)).read(named, positional, line, column, problems);
+    return new Shortcode(name, closing, named, positional, line, column, open, end);
+  }
+
+  private static boolean nameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+  }
+
+  static int skipSpaces(String s, int i, int end) {
+    while (i < end && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The {@code key="value"} and positional arguments of one tag. */
+  private record Arguments(String text, int from, int to) {
+    void read(
+        Map<String, String> named,
+        List<String> positional,
+        int line,
+        int column,
+        Problems problems) {
+      int i = skipSpaces(text, from, to);
+      while (i < to) {
+        int keyEnd = i;
+        while (keyEnd < to
+            && (Character.isLetterOrDigit(text.charAt(keyEnd))
+                || text.charAt(keyEnd) == '_'
+                || text.charAt(keyEnd) == '-')) {
+          keyEnd++;
+        }
+        int eq = skipSpaces(text, keyEnd, to);
+        String key = null;
+        int valueStart = i;
+        if (keyEnd > i && eq < to && text.charAt(eq) == '=') {
+          key = text.substring(i, keyEnd).toLowerCase(Locale.ROOT);
+          valueStart = skipSpaces(text, eq + 1, to);
+        }
+        int[] next = new int[1];
+        String value = value(valueStart, next);
+        if (value == null) {
+          problems.warning(
+              line,
+              column,
+              "",
+              "cannot read shortcode arguments near \"" + text.substring(i, to).strip() + "\"");
+          return;
+        }
+        if (key != null) {
+          named.put(key, value);
+        } else {
+          positional.add(value);
+        }
+        i = skipSpaces(text, next[0], to);
+      }
+    }
+
+    /** A quoted or bare value starting at {@code i}; its end goes to {@code next[0]}. */
+    private String value(int i, int[] next) {
+      if (i >= to) {
+        return null;
+      }
+      char c = text.charAt(i);
+      char close = c == '"' ? '"' : c == '`' ? '`' : c == '\'' ? '\'' : c == '“' ? '”' : 0;
+      if (close == 0) {
+        int e = i;
+        while (e < to && !Character.isWhitespace(text.charAt(e))) {
+          e++;
+        }
+        next[0] = e;
+        return text.substring(i, e);
+      }
+      StringBuilder b = new StringBuilder();
+      for (int j = i + 1; j < to; j++) {
+        char d = text.charAt(j);
+        if (d == '\\' && close == '"' && j + 1 < to && text.charAt(j + 1) == '"') {
+          b.append('"');
+          j++;
+        } else if (d == close) {
+          next[0] = j + 1;
+          return b.toString();
+        } else {
+          b.append(d);
+        }
+      }
+      return null;
+    }
   }
 }

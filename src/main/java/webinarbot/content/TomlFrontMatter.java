@@ -12,13 +12,30 @@ import org.tomlj.TomlParseResult;
 import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
 
-/** Reads TOML front matter with tomlj. */
+/** Reads TOML front matter: the flat fast path when it can, tomlj for everything else. */
 final class TomlFrontMatter {
   private TomlFrontMatter() {}
 
   static Optional<Fields> read(FrontMatter fm, Problems problems) {
     int offset = fm.firstLine() - 1;
-    TomlParseResult toml = Toml.parse(fm.text());
+    Optional<List<Field>> fields =
+        FlatToml.read(fm.text()).or(() -> withTomlj(fm.text(), problems, offset));
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields out = new Fields(fm.firstLine());
+    for (Field f : fields.get()) {
+      out.add(new Field(f.key(), f.value(), f.line() + offset, f.column()), problems);
+    }
+    return Optional.of(out);
+  }
+
+  /**
+   * The reference reader. Lines in the result are relative to the text; errors are reported with
+   * file lines ({@code offset} added).
+   */
+  static Optional<List<Field>> withTomlj(String text, Problems problems, int offset) {
+    TomlParseResult toml = Toml.parse(text);
     if (!toml.errors().isEmpty()) {
       for (TomlParseError e : toml.errors()) {
         problems.error(
@@ -30,12 +47,12 @@ final class TomlFrontMatter {
       }
       return Optional.empty();
     }
-    Fields fields = new Fields(fm.firstLine());
+    List<Field> fields = new ArrayList<>();
     for (String key : toml.keySet()) {
       TomlPosition pos = toml.inputPositionOf(List.of(key));
-      int line = pos == null ? fm.firstLine() : pos.line() + offset;
+      int line = pos == null ? 1 : pos.line();
       int column = pos == null ? 1 : pos.column();
-      fields.add(new Field(key, plain(toml.get(List.of(key))), line, column), problems);
+      fields.add(new Field(key, plain(toml.get(List.of(key))), line, column));
     }
     return Optional.of(fields);
   }

@@ -84,7 +84,7 @@ final class UnknownKeys {
       String squashed = key.replace("_", "").replace("-", "");
       for (String known : READ) {
         if (squashed.equals(known.replace("_", ""))
-            || EditDistance.between(key, known) <= 2 && key.length() > 4) {
+            || (EditDistance.between(key, known) <= 2 && key.length() > 4)) {
           problems.warning(
               f.line(),
               f.column(),

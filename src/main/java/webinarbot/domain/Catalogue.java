@@ -10,14 +10,11 @@ import java.util.Optional;
 
 /** The webinars currently known, by id, in start order. Immutable. */
 public final class Catalogue {
-  private static final Comparator<Webinar> BY_START =
-      Comparator.comparing((Webinar w) -> w.time().startInstant()).thenComparing(Webinar::id);
-
   private final List<Webinar> all;
   private final Map<String, Webinar> byId;
 
   public Catalogue(List<Webinar> webinars) {
-    this.all = webinars.stream().sorted(BY_START).toList();
+    this.all = sortedByStart(webinars);
     Map<String, Webinar> m = new LinkedHashMap<>();
     for (Webinar w : all) {
       if (m.putIfAbsent(w.id(), w) != null) {
@@ -25,6 +22,23 @@ public final class Catalogue {
       }
     }
     this.byId = m;
+  }
+
+  /** Sorts on precomputed instants: a catalogue of 10,000 is built on every reload. */
+  private static List<Webinar> sortedByStart(List<Webinar> webinars) {
+    record Keyed(long epochSecond, int nano, Webinar webinar) {}
+    return webinars.stream()
+        .map(
+            w -> {
+              var start = w.time().startInstant();
+              return new Keyed(start.getEpochSecond(), start.getNano(), w);
+            })
+        .sorted(
+            Comparator.comparingLong(Keyed::epochSecond)
+                .thenComparingInt(Keyed::nano)
+                .thenComparing(k -> k.webinar().id()))
+        .map(Keyed::webinar)
+        .toList();
   }
 
   public static Catalogue empty() {

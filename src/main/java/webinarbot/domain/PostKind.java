@@ -59,24 +59,18 @@ public record PostKind(Type type, Duration lead) {
   /** Reads a {@link #code()}; empty for anything else. */
   public static Optional<PostKind> parse(String code) {
     String c = code.strip().toLowerCase(Locale.ROOT);
-    switch (c) {
-      case "announcement":
-      case "announce":
-        return Optional.of(ANNOUNCEMENT);
-      case "starting":
-        return Optional.of(STARTING);
-      case "update":
-        return Optional.of(UPDATE);
-      case "cancellation":
-      case "cancel":
-        return Optional.of(CANCELLATION);
-      case "followup":
-      case "follow-up":
-        return Optional.of(FOLLOW_UP);
-      case "digest":
-        return Optional.of(DIGEST);
-      default:
-        break;
+    Optional<PostKind> fixed =
+        switch (c) {
+          case "announcement", "announce" -> Optional.of(ANNOUNCEMENT);
+          case "starting" -> Optional.of(STARTING);
+          case "update" -> Optional.of(UPDATE);
+          case "cancellation", "cancel" -> Optional.of(CANCELLATION);
+          case "followup", "follow-up" -> Optional.of(FOLLOW_UP);
+          case "digest" -> Optional.of(DIGEST);
+          default -> Optional.empty();
+        };
+    if (fixed.isPresent()) {
+      return fixed;
     }
     if (c.startsWith("reminder-")) {
       return Durations.parse(c.substring("reminder-".length())).map(PostKind::reminder);

@@ -28,14 +28,7 @@ class ChatCommandsTest {
   private final ChatCommands commands = commands();
 
   private ChatCommands commands() {
-    List<ChatCommand> list = new ArrayList<>();
-    list.add(new ListCommand(catalogue, FOSDEM_MORNING));
-    list.add(new NextCommand(catalogue, FOSDEM_MORNING));
-    list.add(new SearchCommand(catalogue, FOSDEM_MORNING));
-    list.add(new ShowCommand(catalogue));
-    list.add(new AnnounceCommand(catalogue, announcer));
-    list.add(new HelpCommand("/webinars", () -> List.copyOf(list)));
-    return new ChatCommands(list);
+    return StandardCommands.create(catalogue, FOSDEM_MORNING, announcer);
   }
 
   private static Caller member() {

@@ -87,7 +87,11 @@ class GarbledPagesPropertyTest {
   void neverThrowsAndAlwaysNamesALine(@ForAll("garbledPages") String page) {
     byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
     PageReader.PageOutcome outcome =
-        reader.read(Path.of("content"), Path.of("content/page.md"), "content/page.md", bytes);
+        reader.read(
+            new Permalinks(Path.of("content")),
+            Path.of("content/page.md"),
+            "content/page.md",
+            bytes);
 
     long lines = page.lines().count() + 1;
     assertThat(outcome.diagnostics())
@@ -105,7 +109,11 @@ class GarbledPagesPropertyTest {
   @Property(tries = 300)
   void randomBytesNeverThrow(@ForAll byte[] bytes) {
     PageReader.PageOutcome outcome =
-        reader.read(Path.of("content"), Path.of("content/page.md"), "content/page.md", bytes);
+        reader.read(
+            new Permalinks(Path.of("content")),
+            Path.of("content/page.md"),
+            "content/page.md",
+            bytes);
 
     assertThat(outcome.webinar().isPresent() || !outcome.diagnostics().isEmpty()).isTrue();
   }

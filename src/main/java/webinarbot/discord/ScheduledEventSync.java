@@ -1,0 +1,233 @@
+package webinarbot.discord;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Icon;
+import net.dv8tion.jda.api.entities.ScheduledEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.managers.ScheduledEventManager;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.restaction.ScheduledEventAction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import webinarbot.delivery.DeliveryException;
+import webinarbot.domain.Catalogue;
+import webinarbot.domain.Webinar;
+
+/**
+ * Keeps one Discord scheduled event per upcoming webinar in each configured server: creates the
+ * missing ones, updates those whose page changed, deletes those of webinars removed, cancelled or
+ * hidden. Events of webinars that have started are left alone (Discord runs them), and forgotten
+ * once the webinar is over.
+ */
+public final class ScheduledEventSync {
+  /** What one sync did, for logs and tests. */
+  public record Report(int created, int updated, int deleted, List<String> failures) {
+    public Report {
+      failures = List.copyOf(failures);
+    }
+  }
+
+  // Discord refuses events more than five years ahead.
+  private static final Duration HORIZON = Duration.ofDays(5 * 365 - 2);
+  private static final Logger LOG = LoggerFactory.getLogger(ScheduledEventSync.class);
+
+  private final JDA jda;
+  private final Readiness readiness;
+  private final List<String> guilds;
+  private final ScheduledEventStore store;
+  private final EventImages images;
+  private final RestCalls calls;
+
+  ScheduledEventSync(
+      JDA jda,
+      Readiness readiness,
+      List<String> guilds,
+      ScheduledEventStore store,
+      EventImages images,
+      RestCalls calls) {
+    this.jda = jda;
+    this.readiness = readiness;
+    this.guilds = List.copyOf(guilds);
+    this.store = store;
+    this.images = images;
+    this.calls = calls;
+  }
+
+  /** Brings every configured server's events in line with the catalogue; call after a reload. */
+  public synchronized Report sync(Catalogue catalogue, Instant now) {
+    Tally tally = new Tally();
+    if (guilds.isEmpty()) {
+      return tally.report();
+    }
+    if (!readiness.await(calls.timeout())) {
+      tally.failures.add("not connected to Discord yet; events are synced once it is");
+      return tally.report();
+    }
+    for (String guildId : guilds) {
+      Guild guild = jda.getGuildById(guildId);
+      if (guild == null) {
+        tally.fail(
+            "server " + guildId + ": the bot is not a member; check discord.guilds and the invite");
+        continue;
+      }
+      try {
+        syncGuild(guild, catalogue, now, tally);
+      } catch (DeliveryException | ScheduledEventStore.StoreException e) {
+        tally.fail("server " + guildId + ": " + e.getMessage());
+      }
+    }
+    Report report = tally.report();
+    LOG.info(
+        "Discord scheduled events: {} created, {} updated, {} deleted, {} failed",
+        report.created(),
+        report.updated(),
+        report.deleted(),
+        report.failures().size());
+    return report;
+  }
+
+  private void syncGuild(Guild guild, Catalogue catalogue, Instant now, Tally tally)
+      throws DeliveryException {
+    Map<String, ScheduledEventStore.Row> stored = store.inGuild(guild.getId());
+    Map<String, Webinar> wanted = new LinkedHashMap<>();
+    for (Webinar w : catalogue.upcoming(now)) {
+      if (!w.time().hasStarted(now) && w.time().startInstant().isBefore(now.plus(HORIZON))) {
+        wanted.put(w.id(), w);
+      }
+    }
+    for (Webinar w : wanted.values()) {
+      try {
+        bring(guild, w, stored.get(w.id()), now, tally);
+      } catch (DeliveryException e) {
+        if (e.getCause() instanceof InsufficientPermissionException) {
+          throw e;
+        }
+        tally.fail(w.id() + ": " + e.getMessage());
+      }
+    }
+    for (ScheduledEventStore.Row row : stored.values()) {
+      if (!wanted.containsKey(row.webinarId())) {
+        retire(guild, row, catalogue.find(row.webinarId()), now, tally);
+      }
+    }
+  }
+
+  private void bring(Guild guild, Webinar w, ScheduledEventStore.Row row, Instant now, Tally tally)
+      throws DeliveryException {
+    ScheduledEventSpec spec = ScheduledEventSpec.of(w);
+    if (row != null && row.fingerprint().equals(spec.fingerprint())) {
+      return;
+    }
+    Optional<ScheduledEvent> existing =
+        row == null ? Optional.empty() : retrieve(guild, row.eventId());
+    String eventId;
+    if (existing.isPresent()) {
+      eventId = update(existing.get(), spec);
+      tally.updated++;
+    } else {
+      eventId = create(guild, spec);
+      tally.created++;
+    }
+    store.save(
+        new ScheduledEventStore.Row(guild.getId(), w.id(), eventId, spec.fingerprint()), now);
+  }
+
+  private String create(Guild guild, ScheduledEventSpec spec) throws DeliveryException {
+    Optional<Icon> image = spec.image().flatMap(images::fetch);
+    return calls
+        .complete(
+            () -> {
+              ScheduledEventAction a =
+                  guild.createScheduledEvent(
+                      spec.name(),
+                      spec.location(),
+                      spec.start().atOffset(ZoneOffset.UTC),
+                      spec.end().atOffset(ZoneOffset.UTC));
+              if (!spec.description().isEmpty()) {
+                a = a.setDescription(spec.description());
+              }
+              return image.isPresent() ? a.setImage(image.get()) : a;
+            },
+            "create the event \"" + spec.name() + "\" in server " + guild.getId())
+        .getId();
+  }
+
+  private String update(ScheduledEvent event, ScheduledEventSpec spec) throws DeliveryException {
+    Optional<Icon> image = spec.image().flatMap(images::fetch);
+    calls.complete(
+        () -> {
+          ScheduledEventManager m =
+              event
+                  .getManager()
+                  .setName(spec.name())
+                  .setLocation(spec.location())
+                  .setStartTime(spec.start().atOffset(ZoneOffset.UTC))
+                  .setEndTime(spec.end().atOffset(ZoneOffset.UTC));
+          if (!spec.description().isEmpty()) {
+            m = m.setDescription(spec.description());
+          }
+          return image.isPresent() ? m.setImage(image.get()) : m;
+        },
+        "update event " + event.getId());
+    return event.getId();
+  }
+
+  private void retire(
+      Guild guild, ScheduledEventStore.Row row, Optional<Webinar> webinar, Instant now, Tally tally)
+      throws DeliveryException {
+    boolean stillOn = webinar.map(w -> w.isUpcoming(now)).orElse(false);
+    if (stillOn) {
+      return; // started: Discord shows it as live; nothing to change any more
+    }
+    boolean tookPlace =
+        webinar.map(w -> w.isVisible(now) && !w.cancelled() && w.time().isOver(now)).orElse(false);
+    if (!tookPlace) {
+      Optional<ScheduledEvent> event = retrieve(guild, row.eventId());
+      if (event.isPresent()) {
+        calls.complete(() -> event.get().delete(), "delete event " + row.eventId());
+      }
+      tally.deleted++;
+    }
+    store.remove(guild.getId(), row.webinarId());
+  }
+
+  private Optional<ScheduledEvent> retrieve(Guild guild, String eventId) throws DeliveryException {
+    try {
+      return Optional.of(
+          calls.complete(() -> guild.retrieveScheduledEventById(eventId), "read event " + eventId));
+    } catch (DeliveryException e) {
+      if (e.getCause() instanceof ErrorResponseException r
+          && r.getErrorResponse() == ErrorResponse.UNKNOWN_SCHEDULED_EVENT) {
+        return Optional.empty(); // deleted by hand in Discord
+      }
+      throw e;
+    }
+  }
+
+  /** Counts kept during one sync. */
+  private static final class Tally {
+    int created;
+    int updated;
+    int deleted;
+    final List<String> failures = new ArrayList<>();
+
+    void fail(String failure) {
+      LOG.warn("Discord scheduled events: {}", failure);
+      failures.add(failure);
+    }
+
+    Report report() {
+      return new Report(created, updated, deleted, failures);
+    }
+  }
+}

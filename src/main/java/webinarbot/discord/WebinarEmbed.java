@@ -1,0 +1,79 @@
+package webinarbot.discord;
+
+import java.net.URI;
+import java.util.Optional;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import webinarbot.domain.Webinar;
+
+/**
+ * The embed that shows one webinar: title linked to its page, when, description, a field per
+ * speaker, the preview image. Kept within Discord's limits: the description gives way first, then
+ * the speakers' bios, and whatever was cut ends with "…" and a link to the page.
+ */
+final class WebinarEmbed {
+  private static final int TOTAL = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+  private static final int DESCRIPTION_WANTED = 600;
+  private static final String WHEN = "When";
+
+  private WebinarEmbed() {}
+
+  static MessageEmbed detail(Webinar w, int color) {
+    EmbedBuilder e = base(w, color);
+    e.addField(WHEN, DiscordTime.full(w.time()), false);
+    String description = DiscordMarkdown.render(w.description(), w.pageUrl());
+    int speakerBudget = TOTAL - e.length() - Math.min(description.length(), DESCRIPTION_WANTED);
+    SpeakerFields.of(w.speakers(), w.pageUrl(), MessageEmbed.MAX_FIELD_AMOUNT - 1, speakerBudget)
+        .forEach(e::addField);
+    int room = Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, TOTAL - e.length());
+    e.setDescription(fit(description, room, w));
+    soleSpeakerPhoto(w).ifPresent(e::setThumbnail);
+    image(w.image()).ifPresent(e::setImage);
+    return e.build();
+  }
+
+  /** Title, page link and colour only, with a short text: for cancellations. */
+  static MessageEmbed brief(Webinar w, int color, String text) {
+    EmbedBuilder e = base(w, color);
+    e.setDescription(DiscordText.truncate(text, MessageEmbed.DESCRIPTION_MAX_LENGTH));
+    return e.build();
+  }
+
+  private static EmbedBuilder base(Webinar w, int color) {
+    EmbedBuilder e = new EmbedBuilder().setColor(color);
+    String title = DiscordText.plain(DiscordText.oneLine(w.title()));
+    e.setTitle(
+        DiscordText.truncate(title.isEmpty() ? w.id() : title, MessageEmbed.TITLE_MAX_LENGTH),
+        url(w.pageUrl()).orElse(null));
+    e.setFooter(DiscordText.truncate("/webinars show " + w.id(), MessageEmbed.TEXT_MAX_LENGTH));
+    return e;
+  }
+
+  private static String fit(String text, int room, Webinar w) {
+    if (text.length() <= room) {
+      return text;
+    }
+    String more = url(w.pageUrl()).map(u -> "\n[Read more on the page](" + u + ")").orElse("");
+    if (more.length() > room / 2) {
+      more = "";
+    }
+    return DiscordText.truncate(text, room - more.length()) + more;
+  }
+
+  private static Optional<String> soleSpeakerPhoto(Webinar w) {
+    return w.speakers().size() == 1
+        ? w.speakers().get(0).image().flatMap(WebinarEmbed::url)
+        : Optional.empty();
+  }
+
+  private static Optional<String> image(Optional<URI> image) {
+    return image.flatMap(WebinarEmbed::url);
+  }
+
+  /** An http(s) URL Discord will accept in an embed, if this is one. */
+  static Optional<String> url(URI uri) {
+    return LinkPolicy.absoluteHttp(uri, uri.toString())
+        .map(URI::toString)
+        .filter(u -> u.length() <= MessageEmbed.URL_MAX_LENGTH);
+  }
+}

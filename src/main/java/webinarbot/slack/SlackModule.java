@@ -1,0 +1,113 @@
+package webinarbot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import webinarbot.command.ChatCommands;
+import webinarbot.config.Secrets;
+import webinarbot.config.Settings;
+import webinarbot.delivery.Notifier;
+import webinarbot.http.Route;
+
+/**
+ * Everything Slack, as {@code serve} starts it: the Bolt app with {@code /webinars}, reached over
+ * HTTP ({@link #routes()}) or, when {@code SLACK_APP_TOKEN} is set, over Socket Mode; and the
+ * notifier that posts to {@code slack.channels}.
+ */
+public final class SlackModule implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackModule.class);
+
+  /** The path Slack's request URL points at, as in the app manifest. */
+  public static final String EVENTS_PATH = "/slack/events";
+
+  /** Slack gives up after 3 s; an answer not ready by then follows through response_url. */
+  static final Duration ACK_BUDGET = Duration.ofMillis(2_000);
+
+  private final App app;
+  private final SlackNotifier notifier;
+  private final ExecutorService workers;
+  private final Optional<String> appToken;
+  private final int concurrency;
+  private SocketModeApp socketMode;
+
+  SlackModule(
+      SlackTokens tokens,
+      Settings.Slack settings,
+      ChatCommands commands,
+      Clock clock,
+      Duration ackBudget) {
+    Slack slack = SlackClients.create(settings.apiUrl());
+    var client = slack.methods(tokens.bot());
+    this.workers = CommandWorkers.create();
+    this.concurrency = CommandWorkers.THREADS;
+    SlackMaintainers maintainers = new SlackMaintainers(settings.maintainers(), client, clock);
+    var webinars = new WebinarsSlashCommand(commands, maintainers, workers, ackBudget);
+    Optional<String> signing = tokens.app().isPresent() ? Optional.empty() : tokens.signing();
+    this.app = BoltApps.create(slack, tokens.bot(), signing, clock, webinars);
+    this.notifier = new SlackNotifier(client, settings.channels(), new SlackRenderer());
+    this.appToken = tokens.app();
+  }
+
+  /** The module, or empty (with one log line saying why) when the secrets for Slack are missing. */
+  public static Optional<SlackModule> create(
+      Settings.Slack settings, Secrets secrets, ChatCommands commands, Clock clock) {
+    Optional<SlackTokens> tokens = SlackTokens.from(secrets);
+    if (tokens.isEmpty()) {
+      LOG.info("Slack is off: {}", SlackTokens.whatIsMissing(secrets));
+      return Optional.empty();
+    }
+    return Optional.of(new SlackModule(tokens.get(), settings, commands, clock, ACK_BUDGET));
+  }
+
+  /** {@code /slack/events} in HTTP mode; nothing in Socket Mode, where Slack calls no URL. */
+  public List<Route> routes() {
+    return socketModeEnabled()
+        ? List.of()
+        : List.of(new Route(EVENTS_PATH, new SlackEventsHandler(app)));
+  }
+
+  public boolean socketModeEnabled() {
+    return appToken.isPresent();
+  }
+
+  public Notifier notifier() {
+    return notifier;
+  }
+
+  /** Connects Socket Mode, if configured; HTTP mode needs nothing beyond the web server. */
+  public synchronized void start() throws IOException {
+    app.start();
+    if (appToken.isEmpty()) {
+      LOG.info("Slack is on: /webinars over HTTP at {}", EVENTS_PATH);
+      return;
+    }
+    try {
+      socketMode =
+          new SocketModeApp(
+              appToken.get(), app, SocketModeClient.Backend.JavaWebSocket, concurrency);
+      socketMode.startAsync();
+    } catch (Exception e) { // the SDK declares Exception; callers get one kind of failure
+      throw new IOException("Slack Socket Mode did not connect: " + e.getMessage(), e);
+    }
+    LOG.info("Slack is on: /webinars over Socket Mode");
+  }
+
+  @Override
+  public synchronized void close() throws Exception {
+    if (socketMode != null) {
+      socketMode.close();
+      socketMode = null;
+    }
+    app.stop();
+    workers.shutdownNow();
+  }
+}

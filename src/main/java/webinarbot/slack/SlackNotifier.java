@@ -1,0 +1,115 @@
+package webinarbot.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.Message;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import webinarbot.delivery.DeliveryException;
+import webinarbot.delivery.Notifier;
+import webinarbot.delivery.Post;
+import webinarbot.delivery.Target;
+
+/**
+ * Posts to Slack channels with the synchronous Web API client: {@code chat.postMessage} (the
+ * message {@code ts} is the id), {@code chat.update} for edits. Each post carries its delivery key
+ * in message metadata, so a delivery that crashed before the ledger write can find its post again
+ * in {@code conversations.history}.
+ */
+public final class SlackNotifier implements Notifier {
+  /** The metadata event type our posts carry. */
+  static final String METADATA_EVENT = "webinar_bot_post";
+
+  static final String METADATA_KEY = "delivery_key";
+
+  /** How far back {@link #findPosted} looks: a crashed delivery is retried within minutes. */
+  static final int HISTORY_LIMIT = 200;
+
+  private final MethodsClient client;
+  private final List<Target> targets;
+  private final SlackRenderer renderer;
+
+  public SlackNotifier(MethodsClient client, List<String> channels, SlackRenderer renderer) {
+    this.client = client;
+    this.targets = channels.stream().map(c -> new Target(SlackRenderer.PLATFORM, c)).toList();
+    this.renderer = renderer;
+  }
+
+  @Override
+  public String platform() {
+    return SlackRenderer.PLATFORM;
+  }
+
+  @Override
+  public List<Target> targets() {
+    return targets;
+  }
+
+  @Override
+  public String send(Target target, Post post, String deliveryKey) throws DeliveryException {
+    SlackMessage m = renderer.message(post);
+    Message.Metadata metadata =
+        Message.Metadata.builder()
+            .eventType(METADATA_EVENT)
+            .eventPayload(Map.of(METADATA_KEY, deliveryKey))
+            .build();
+    return SlackCalls.call(
+            "chat.postMessage",
+            target.channel(),
+            () ->
+                client.chatPostMessage(
+                    r ->
+                        r.channel(target.channel())
+                            .text(m.text())
+                            .blocksAsString(m.blocksJson())
+                            .linkNames(false)
+                            .unfurlLinks(false)
+                            .unfurlMedia(false)
+                            .metadata(metadata)))
+        .getTs();
+  }
+
+  @Override
+  public void edit(Target target, String messageId, Post post) throws DeliveryException {
+    SlackMessage m = renderer.message(post);
+    SlackCalls.call(
+        "chat.update",
+        target.channel(),
+        () ->
+            client.chatUpdate(
+                r ->
+                    r.channel(target.channel())
+                        .ts(messageId)
+                        .text(m.text())
+                        .blocksAsString(m.blocksJson())
+                        .linkNames(false)));
+  }
+
+  @Override
+  public Optional<String> findPosted(Target target, String deliveryKey) throws DeliveryException {
+    var history =
+        SlackCalls.call(
+            "conversations.history",
+            target.channel(),
+            () ->
+                client.conversationsHistory(
+                    r ->
+                        r.channel(target.channel()).includeAllMetadata(true).limit(HISTORY_LIMIT)));
+    if (history.getMessages() == null) {
+      return Optional.empty();
+    }
+    return history.getMessages().stream()
+        .filter(m -> carries(m, deliveryKey))
+        .map(Message::getTs)
+        .findFirst();
+  }
+
+  private static boolean carries(Message m, String deliveryKey) {
+    Message.Metadata md = m.getMetadata();
+    return md != null
+        && METADATA_EVENT.equals(md.getEventType())
+        && md.getEventPayload() != null
+        && Objects.equals(deliveryKey, md.getEventPayload().get(METADATA_KEY));
+  }
+}

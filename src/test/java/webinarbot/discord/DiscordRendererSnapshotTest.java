@@ -1,0 +1,182 @@
+package webinarbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import webinarbot.delivery.Post;
+import webinarbot.domain.Change;
+import webinarbot.domain.PostKind;
+import webinarbot.domain.Webinar;
+import webinarbot.testing.CliRun;
+import webinarbot.testing.FdioCorpus;
+import webinarbot.testing.JsonSnapshots;
+import webinarbot.testing.discord.WebinarFixtures;
+
+/**
+ * What {@code preview --platform discord} prints, and what the notifier sends, for every FD.io page
+ * and every kind of post, compared with committed snapshots.
+ */
+class DiscordRendererSnapshotTest {
+  private static final DiscordRenderer RENDERER = new DiscordRenderer();
+  private static final Instant START = Instant.parse("2026-12-03T16:00:00Z");
+
+  static Stream<String> corpusIds() {
+    return FdioCorpus.load().catalogue().ids().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpusIds")
+  void every_fdio_page_renders_as_its_snapshot(String id) {
+    Webinar w = FdioCorpus.webinar(id);
+
+    String json = RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, w));
+
+    JsonSnapshots.assertMatches("discord/fdio/" + id + ".json", json);
+    assertWithinLimits(json);
+  }
+
+  static Stream<PostKind> kinds() {
+    return Stream.of(
+        PostKind.ANNOUNCEMENT,
+        PostKind.reminder(Duration.ofDays(7)),
+        PostKind.reminder(Duration.ofHours(1)),
+        PostKind.STARTING,
+        PostKind.UPDATE,
+        PostKind.CANCELLATION,
+        PostKind.FOLLOW_UP);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kinds")
+  void each_kind_of_post_has_its_own_wording(PostKind kind) {
+    Webinar w = FdioCorpus.webinar("vpp_in_home_lab");
+    List<Change> changes =
+        kind.equals(PostKind.UPDATE)
+            ? List.of(
+                new Change("time", "24 March 2021 16:00 UTC", "25 March 2021 16:00 UTC"),
+                new Change("title", "VPP in your home lab", w.title()))
+            : List.of();
+
+    JsonSnapshots.assertMatches(
+        "discord/kinds/" + kind.code() + ".json",
+        RENDERER.render(new Post.About(kind, w, changes)));
+  }
+
+  @Test
+  void the_weekly_digest_lists_the_weeks_webinars() {
+    List<Webinar> week =
+        List.of(FdioCorpus.webinar("vpp_in_home_lab"), FdioCorpus.webinar("secure_terabit"));
+
+    JsonSnapshots.assertMatches(
+        "discord/kinds/digest.json",
+        RENDERER.render(new Post.Digest(LocalDate.of(2021, 3, 22), week)));
+  }
+
+  @Test
+  void a_hostile_page_can_neither_ping_nor_look_like_a_ping() throws Exception {
+    String json =
+        RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, WebinarFixtures.hostile(START)));
+
+    JsonSnapshots.assertMatches("discord/hostile.json", json);
+    JsonNode message = new ObjectMapper().readTree(json);
+    assertThat(message.path("allowed_mentions").path("parse")).isEmpty();
+    String visibleText = textOf(message);
+    assertThat(visibleText).doesNotContain("@everyone", "@here", "<@", "javascript:", "<script");
+  }
+
+  @Test
+  void a_page_far_over_the_limits_is_cut_to_fit_with_an_ellipsis_and_a_link_to_the_page()
+      throws Exception {
+    String json =
+        RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, WebinarFixtures.huge(START)));
+
+    JsonSnapshots.assertMatches("discord/huge.json", json);
+    assertWithinLimits(json);
+    JsonNode embed = new ObjectMapper().readTree(json).path("embeds").get(0);
+    assertThat(embed.path("title").asText()).endsWith("…");
+    assertThat(embed.path("description").asText())
+        .contains("…\n[Read more on the page](https://fd.io/news/webinars/huge/)");
+    assertThat(embed.path("fields").get(embed.path("fields").size() - 1).path("name").asText())
+        .isEqualTo("More speakers");
+  }
+
+  @Test
+  void preview_on_the_command_line_prints_exactly_the_rendered_post() {
+    CliRun run =
+        CliRun.fdio(
+            "--content",
+            FdioCorpus.folder().toString(),
+            "preview",
+            "vpp_in_home_lab",
+            "--platform",
+            "discord");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            RENDERER.render(
+                    new Post.About(PostKind.ANNOUNCEMENT, FdioCorpus.webinar("vpp_in_home_lab")))
+                + "\n");
+    assertThat(run.out()).startsWith("{\n  \"content\" :");
+  }
+
+  /** Discord's limits for one message with one embed and link buttons. */
+  static void assertWithinLimits(String json) {
+    JsonNode message;
+    try {
+      message = new ObjectMapper().readTree(json);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(message.fieldNames())
+        .toIterable()
+        .containsExactly("content", "embeds", "components", "allowed_mentions");
+    assertThat(message.path("content").asText()).hasSizeLessThanOrEqualTo(2000);
+    assertThat(message.path("embeds").size()).isLessThanOrEqualTo(10);
+    int total = 0;
+    for (JsonNode embed : message.path("embeds")) {
+      assertThat(embed.path("title").asText()).hasSizeLessThanOrEqualTo(256);
+      assertThat(embed.path("description").asText()).hasSizeLessThanOrEqualTo(4096);
+      assertThat(embed.path("footer").path("text").asText()).hasSizeLessThanOrEqualTo(2048);
+      assertThat(embed.path("fields").size()).isLessThanOrEqualTo(25);
+      total += embed.path("title").asText().length() + embed.path("description").asText().length();
+      total += embed.path("footer").path("text").asText().length();
+      for (JsonNode field : embed.path("fields")) {
+        assertThat(field.path("name").asText()).hasSizeLessThanOrEqualTo(256).isNotBlank();
+        assertThat(field.path("value").asText()).hasSizeLessThanOrEqualTo(1024).isNotBlank();
+        total += field.path("name").asText().length() + field.path("value").asText().length();
+      }
+    }
+    assertThat(total).isLessThanOrEqualTo(6000);
+    assertThat(message.path("components").size()).isLessThanOrEqualTo(5);
+    for (JsonNode row : message.path("components")) {
+      assertThat(row.path("components").size()).isBetween(1, 5);
+      for (JsonNode button : row.path("components")) {
+        assertThat(button.path("style").asInt()).isEqualTo(5);
+        assertThat(button.path("label").asText()).hasSizeLessThanOrEqualTo(80);
+        assertThat(button.path("url").asText()).startsWith("http").hasSizeLessThanOrEqualTo(512);
+      }
+    }
+  }
+
+  /** Every string a reader could see, joined. */
+  private static String textOf(JsonNode node) {
+    StringBuilder b = new StringBuilder();
+    node.findValues("content").forEach(v -> b.append(v.asText()).append('\n'));
+    node.findValues("title").forEach(v -> b.append(v.asText()).append('\n'));
+    node.findValues("description").forEach(v -> b.append(v.asText()).append('\n'));
+    node.findValues("name").forEach(v -> b.append(v.asText()).append('\n'));
+    node.findValues("value").forEach(v -> b.append(v.asText()).append('\n'));
+    node.findValues("label").forEach(v -> b.append(v.asText()).append('\n'));
+    return b.toString();
+  }
+}

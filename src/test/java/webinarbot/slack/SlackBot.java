@@ -1,0 +1,78 @@
+package webinarbot.slack;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import webinarbot.config.Settings;
+import webinarbot.domain.Catalogue;
+import webinarbot.domain.Webinar;
+import webinarbot.http.WebServer;
+import webinarbot.testing.MutableClock;
+import webinarbot.testing.StandardCommands;
+import webinarbot.testing.slack.PostingAnnouncer;
+import webinarbot.testing.slack.SlackApiStandIn;
+import webinarbot.testing.slack.SlackSender;
+
+/**
+ * The Slack side of the bot, running for real: the module behind the Jetty server on a free port,
+ * talking to a stand-in Slack Web API; the shared fixture of the Slack end-to-end tests.
+ */
+final class SlackBot implements AutoCloseable {
+  static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+  static final String BOT_TOKEN = "xoxb-stand-in";
+  static final String CHANNEL = "C0ANNOUNCE";
+  static final String MAINTAINER = "U0MAINTAINER";
+  static final String GROUP = "S0MAINTAINERS";
+  static final String GROUP_MEMBER = "U0GROUPIE";
+  static final String STRANGER = "U0STRANGER";
+
+  final MutableClock clock = MutableClock.at("2030-03-01T12:00:00Z");
+  final SlackApiStandIn slack;
+  final AtomicReference<Catalogue> catalogue = new AtomicReference<>(Catalogue.empty());
+  final PostingAnnouncer announcer;
+  final SlackModule module;
+  final WebServer server;
+  final SlackSender sender;
+
+  SlackBot(List<Webinar> webinars, Duration ackBudget) throws Exception {
+    slack = new SlackApiStandIn();
+    slack.userGroup(GROUP, GROUP_MEMBER);
+    catalogue.set(new Catalogue(webinars));
+    AtomicReference<SlackModule> self = new AtomicReference<>();
+    announcer = new PostingAnnouncer(catalogue::get, () -> self.get().notifier());
+    module =
+        new SlackModule(
+            new SlackTokens(
+                BOT_TOKEN, java.util.Optional.of(SIGNING_SECRET), java.util.Optional.empty()),
+            settings(slack.apiUrl()),
+            StandardCommands.create(catalogue::get, clock, announcer),
+            clock,
+            ackBudget);
+    self.set(module);
+    module.start();
+    server = new WebServer("127.0.0.1", 0, module.routes()).start();
+    sender = new SlackSender(server.localUri().resolve(SlackModule.EVENTS_PATH), SIGNING_SECRET);
+  }
+
+  SlackBot(List<Webinar> webinars) throws Exception {
+    this(webinars, SlackModule.ACK_BUDGET);
+  }
+
+  static Settings.Slack settings(URI apiUrl) {
+    return new Settings.Slack(List.of(CHANNEL), List.of(MAINTAINER, GROUP), apiUrl);
+  }
+
+  /** Types {@code /webinars TEXT} as {@code user}, signed now. */
+  java.net.http.HttpResponse<String> type(String text, String user) throws Exception {
+    return sender.send(
+        SlackSender.slashCommand(text, user, slack.responseUrl("1")), clock.instant());
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.close();
+    module.close();
+    slack.close();
+  }
+}

@@ -1,0 +1,207 @@
+package webinarbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import webinarbot.delivery.Post;
+import webinarbot.domain.Change;
+import webinarbot.domain.PostKind;
+import webinarbot.domain.Webinar;
+import webinarbot.testing.JsonSnapshots;
+import webinarbot.testing.WebinarBuilder;
+import webinarbot.testing.slack.SlackFixtures;
+
+/** What channel members see: one message per kind of post, exactly as sent. */
+class SlackRendererTest {
+  private final SlackRenderer renderer = new SlackRenderer();
+
+  private static Post about(String kind, Webinar w) {
+    PostKind k = PostKind.parse(kind).orElseThrow();
+    List<Change> changes =
+        k.type() == PostKind.Type.UPDATE
+            ? List.of(
+                new Change(
+                    "time",
+                    "Tuesday, March 5, 2030 7:00 AM PST",
+                    "Tuesday, March 5, 2030 8:00 AM PST"))
+            : List.of();
+    return new Post.About(k, w, changes);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "announcement",
+        "reminder-7d",
+        "reminder-1h",
+        "starting",
+        "update",
+        "cancellation",
+        "followup"
+      })
+  void givenEachKindOfPost_whenRendered_thenItMatchesItsSnapshot(String kind) {
+    String json = renderer.render(about(kind, SlackFixtures.full()));
+
+    JsonSnapshots.assertMatches("slack/kinds/" + kind + ".json", json);
+    SlackPayloads.assertWithinLimits(json);
+  }
+
+  @Test
+  void givenTheWeeksWebinars_whenTheDigestIsRendered_thenEachIsListed() {
+    Webinar other =
+        WebinarBuilder.webinar("calico")
+            .title("Calico & VPP")
+            .starts("2030-03-07T17:00:00+01:00[Europe/Brussels]")
+            .build();
+    String json =
+        renderer.render(
+            new Post.Digest(LocalDate.of(2030, 3, 4), List.of(SlackFixtures.full(), other)));
+
+    JsonSnapshots.assertMatches("slack/kinds/digest.json", json);
+    assertThat(json)
+        .contains("Webinars this week (week of March 4, 2030)")
+        .contains("Calico &amp; VPP");
+  }
+
+  @Test
+  void givenEachKind_whenRendered_thenTheFirstWordsDiffer() {
+    List<String> kinds =
+        List.of("announcement", "reminder-7d", "starting", "update", "cancellation", "followup");
+    List<String> openings =
+        kinds.stream()
+            .map(
+                k ->
+                    SlackPayloads.parse(renderer.render(about(k, SlackFixtures.full())))
+                        .get("text")
+                        .asText()
+                        .split(":")[0])
+            .toList();
+
+    assertThat(openings)
+        .containsExactly(
+            "New webinar",
+            "Starts in 7 days",
+            "Starting now",
+            "Updated",
+            "Cancelled",
+            "Slides and video now available");
+  }
+
+  @Test
+  void givenAReminder_whenRendered_thenItSaysHowSoonItStarts() {
+    Post post = new Post.About(PostKind.reminder(Duration.ofHours(1)), SlackFixtures.full());
+
+    assertThat(renderer.render(post)).contains("Starts in 1 hour");
+  }
+
+  @Test
+  void givenAnUpdate_whenRendered_thenTheChangesAreListedBeforeTheDetails() {
+    JsonNode blocks =
+        SlackPayloads.parse(renderer.render(about("update", SlackFixtures.full()))).get("blocks");
+
+    assertThat(blocks.get(2).at("/text/text").asText())
+        .startsWith("*What changed*")
+        .contains(
+            "• *Time*: ~Tuesday, March 5, 2030 7:00 AM PST~ → Tuesday, March 5, 2030 8:00 AM PST");
+  }
+
+  @Test
+  void givenAFollowUpWithOnlyAVideo_whenRendered_thenItOffersTheVideo() {
+    Webinar w =
+        WebinarBuilder.webinar("v")
+            .links(
+                webinarbot.domain.Links.NONE.withVideo(
+                    java.util.Optional.of(java.net.URI.create("https://youtu.be/x"))))
+            .build();
+
+    String json = renderer.render(new Post.About(PostKind.FOLLOW_UP, w));
+
+    assertThat(json).contains("Video now available").contains("\"url\" : \"https://youtu.be/x\"");
+  }
+
+  @Test
+  void givenTimes_whenRendered_thenEachReaderSeesTheirOwnZoneWithAFallback() {
+    String json = renderer.render(about("announcement", SlackFixtures.full()));
+
+    assertThat(json)
+        .contains("<!date^1898956800^{date_long_pretty} {time}|Tuesday, March 5, 2030 8:00 AM PST>")
+        .contains("<!date^1898960400^{time}|9:00 AM PST>");
+  }
+
+  @Test
+  void givenAnAllDayEntry_whenRendered_thenTheDateIsShownWithoutATime() {
+    Webinar w =
+        WebinarBuilder.webinar("fosdem")
+            .time(
+                webinarbot.domain.EventTime.allDay(
+                    LocalDate.of(2030, 2, 2), java.time.ZoneId.of("Europe/Brussels")))
+            .build();
+
+    String json = renderer.render(new Post.About(PostKind.ANNOUNCEMENT, w));
+
+    assertThat(json)
+        .contains("^{date_long_pretty}|Saturday, February 2, 2030> (all day)")
+        .doesNotContain("{time}");
+  }
+
+  @Test
+  void givenAHostilePage_whenEveryKindIsRendered_thenNothingCanPingAnyone() {
+    for (String kind :
+        List.of("announcement", "reminder-1d", "starting", "update", "cancellation", "followup")) {
+      SlackPayloads.assertMentionFree(renderer.render(about(kind, SlackFixtures.hostile())));
+    }
+    SlackPayloads.assertMentionFree(
+        renderer.render(
+            new Post.Digest(LocalDate.of(2030, 3, 4), List.of(SlackFixtures.hostile()))));
+  }
+
+  @Test
+  void givenAHostilePage_whenRendered_thenReadersStillSeeWhatWasWritten() {
+    String json = renderer.render(about("announcement", SlackFixtures.hostile()));
+
+    JsonSnapshots.assertMatches("slack/hostile.json", json);
+    assertThat(SlackPayloads.parse(json).at("/blocks/0/text/text").asText())
+        .isEqualTo(
+            "&lt;!channel&gt; Free pizza @\u2060everyone &lt;@U123&gt; &amp;lt;!here&amp;gt;");
+  }
+
+  @Test
+  void givenAPageFarOverTheLimits_whenRendered_thenItFitsAndPointsToThePage() {
+    String json = renderer.render(about("announcement", SlackFixtures.huge()));
+    JsonNode blocks = SlackPayloads.parse(json).get("blocks");
+
+    SlackPayloads.assertWithinLimits(json);
+    assertThat(blocks.size()).isEqualTo(50);
+    assertThat(blocks.get(0).at("/text/text").asText()).hasSize(150).endsWith("…");
+    assertThat(blocks.get(2).at("/text/text").asText())
+        .endsWith("… <https://fd.io/news/webinars/huge/|read more on the webinar page>");
+    assertThat(blocks.get(48).at("/elements/0/text").asText())
+        .matches(
+            "…and \\d+ more speakers on <https://fd.io/news/webinars/huge/\\|the webinar page>");
+    assertThat(blocks.get(49).get("type").asText()).isEqualTo("actions");
+    assertThat(blocks.get(49).get("elements").size()).isEqualTo(25);
+  }
+
+  @Test
+  void givenAPageFarOverTheLimits_whenListedOrShown_thenRepliesFitToo() {
+    Webinar huge = SlackFixtures.huge();
+    List<Webinar> many =
+        java.util.stream.IntStream.range(0, 80)
+            .mapToObj(i -> WebinarBuilder.webinar("w" + i).title("Webinar " + i).build())
+            .toList();
+
+    SlackPayloads.assertWithinLimits(
+        ReplyMessages.render(new webinarbot.command.Reply.Detail(huge)).toJson());
+    String list =
+        ReplyMessages.render(new webinarbot.command.Reply.Webinars("Upcoming", many, "none"))
+            .toJson();
+    SlackPayloads.assertWithinLimits(list);
+    assertThat(list).contains("…and 33 more.");
+  }
+}

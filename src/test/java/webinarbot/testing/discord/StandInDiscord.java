@@ -1,0 +1,180 @@
+package webinarbot.testing.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+
+/**
+ * A local Discord: REST API and gateway over real sockets, enough for a real JDA to log in, take
+ * slash commands, post and edit messages and manage scheduled events. Tests look at what it was
+ * sent through {@link #requests()}.
+ */
+public final class StandInDiscord implements AutoCloseable {
+  private final StandInRest rest;
+  private final StandInGateway gateway = new StandInGateway();
+  private final StandInMessages messages = new StandInMessages();
+  private final StandInEvents events = new StandInEvents();
+  private final URI apiUrl;
+  private final URI gatewayUrl;
+  private volatile JsonNode registered;
+
+  public StandInDiscord() throws IOException {
+    rest = new StandInRest();
+    rest.route("GET", "users/@me", (m, r) -> Answer.ok(DiscordWorld.botUser()));
+    rest.route("PUT", "applications/(\\d+)/commands", (m, r) -> register(r.body()));
+    rest.route("POST", "interactions/(\\d+)/([^/]+)/callback", (m, r) -> Answer.noContent());
+    rest.route("POST", "webhooks/(\\d+)/([^/]+)", (m, r) -> followUp(r.body()));
+    rest.route("PATCH", "webhooks/(\\d+)/([^/]+)/messages/@original", (m, r) -> followUp(r.body()));
+    rest.route(
+        "DELETE", "webhooks/(\\d+)/([^/]+)/messages/@original", (m, r) -> Answer.noContent());
+    messages.register(rest);
+    events.register(rest);
+    apiUrl = rest.begin();
+    gatewayUrl = gateway.begin();
+  }
+
+  /** For {@code discord.api_url}. */
+  public URI apiUrl() {
+    return apiUrl;
+  }
+
+  /** For {@code discord.gateway_url}. */
+  public URI gatewayUrl() {
+    return gatewayUrl;
+  }
+
+  public List<RecordedRequest> requests() {
+    return rest.requests();
+  }
+
+  public List<RecordedRequest> requests(String method, String pathRegex) {
+    return requests().stream().filter(r -> r.is(method, pathRegex)).toList();
+  }
+
+  public Optional<RecordedRequest> last(Predicate<RecordedRequest> which) {
+    List<RecordedRequest> matching = requests().stream().filter(which).toList();
+    return matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(matching.size() - 1));
+  }
+
+  /** Waits for JDA to make a matching request and returns the latest such request. */
+  public RecordedRequest await(String method, String pathRegex) {
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> last(r -> r.is(method, pathRegex)), Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /** The last global command list the bot registered (kept across {@link #reset}). */
+  public Optional<JsonNode> registeredCommands() {
+    return Optional.ofNullable(registered);
+  }
+
+  /**
+   * Sends an interaction and waits for the bot to answer it: the callback, then the message that
+   * replaces "thinking…" or a follow-up. Returns every request made with the interaction's token.
+   */
+  public List<RecordedRequest> exchange(ObjectNode interaction) {
+    String token = interaction.get("token").asText();
+    interact(interaction);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                requests().stream()
+                    .anyMatch(
+                        r ->
+                            r.path().contains(token)
+                                && (r.method().equals("PATCH")
+                                    || r.is("POST", "webhooks/.*")
+                                    || r.body().path("type").asInt() == 8)));
+    return requests().stream().filter(r -> r.path().contains(token)).toList();
+  }
+
+  /** What JDA sent over the gateway. */
+  public List<JsonNode> gatewayFrames() {
+    return gateway.received();
+  }
+
+  /** The next request matching method and path regex gets this answer. */
+  public void failNext(String method, String pathRegex, Answer answer) {
+    rest.failNext(method, pathRegex, answer, 1);
+  }
+
+  /** The next {@code times} matching requests get this answer. */
+  public void failNext(String method, String pathRegex, Answer answer, int times) {
+    rest.failNext(method, pathRegex, answer, times);
+  }
+
+  /** Pushes an INTERACTION_CREATE to the bot. */
+  public void interact(ObjectNode interaction) {
+    gateway.dispatch("INTERACTION_CREATE", interaction);
+  }
+
+  public List<ObjectNode> messagesIn(String channel) {
+    return messages.in(channel);
+  }
+
+  public Optional<ObjectNode> message(String id) {
+    return messages.find(id);
+  }
+
+  public void postAsSomeoneElse(String channel, String content) {
+    messages.postAsSomeoneElse(channel, content);
+  }
+
+  public List<ObjectNode> scheduledEvents() {
+    return events.all();
+  }
+
+  public Optional<ObjectNode> scheduledEvent(String id) {
+    return events.find(id);
+  }
+
+  public void deleteScheduledEventByHand(String id) {
+    events.deleteByHand(id);
+  }
+
+  /** Forgets recorded requests, faults, messages and events, for the next test. */
+  public void reset() {
+    rest.forget();
+    messages.clear();
+    events.clear();
+  }
+
+  private Answer register(JsonNode body) {
+    registered = body;
+    return commands(body);
+  }
+
+  private static Answer commands(JsonNode body) {
+    ArrayNode out = DiscordWorld.JSON.createArrayNode();
+    for (JsonNode c : body) {
+      ObjectNode command = ((ObjectNode) c.deepCopy()).put("id", DiscordWorld.COMMAND_ID);
+      command.put("application_id", DiscordWorld.APPLICATION_ID).put("version", "1");
+      command.put("type", c.path("type").asInt(1));
+      out.add(command);
+    }
+    return Answer.ok(out);
+  }
+
+  private static Answer followUp(JsonNode body) {
+    ObjectNode message =
+        StandInMessages.message(DiscordWorld.ANNOUNCEMENTS, body, DiscordWorld.botUser());
+    message.put("webhook_id", DiscordWorld.APPLICATION_ID);
+    message.put("application_id", DiscordWorld.APPLICATION_ID);
+    return Answer.ok(message);
+  }
+
+  @Override
+  public void close() throws Exception {
+    rest.close();
+    gateway.stop(1000);
+  }
+}

@@ -1,0 +1,85 @@
+package webinarbot.testing.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Guild scheduled events as Discord keeps them: created, read, edited and deleted by id. */
+final class StandInEvents {
+  private static final String ONE = "guilds/(\\d+)/scheduled-events/(\\d+)";
+  private final Map<String, ObjectNode> byId = new ConcurrentHashMap<>();
+
+  void register(StandInRest rest) {
+    rest.route("POST", "guilds/(\\d+)/scheduled-events", (m, r) -> create(m.group(1), r.body()));
+    rest.route("GET", ONE, (m, r) -> get(m.group(2)));
+    rest.route("PATCH", ONE, (m, r) -> edit(m.group(2), r.body()));
+    rest.route("DELETE", ONE, (m, r) -> delete(m.group(2)));
+  }
+
+  private Answer create(String guild, JsonNode body) {
+    ObjectNode e = DiscordWorld.object().put("id", Snowflakes.next()).put("guild_id", guild);
+    e.putNull("channel_id").put("creator_id", DiscordWorld.BOT_ID);
+    e.set("creator", DiscordWorld.botUser());
+    e.put("privacy_level", 2).put("status", 1).putNull("entity_id").put("user_count", 0);
+    e.putNull("image");
+    apply(e, body);
+    byId.put(e.get("id").asText(), e);
+    return Answer.ok(e);
+  }
+
+  private static void apply(ObjectNode event, JsonNode body) {
+    body.properties()
+        .forEach(
+            f -> {
+              if (f.getKey().equals("image")) {
+                // Discord stores an uploaded image and answers with its hash.
+                event.put("image", f.getValue().isNull() ? null : "hash" + f.getValue().hashCode());
+                event.put("image_data", f.getValue().asText(null));
+              } else {
+                event.set(f.getKey(), f.getValue());
+              }
+            });
+  }
+
+  private Answer get(String id) {
+    ObjectNode e = byId.get(id);
+    return e == null ? unknown() : Answer.ok(e);
+  }
+
+  private Answer edit(String id, JsonNode body) {
+    ObjectNode e = byId.get(id);
+    if (e == null) {
+      return unknown();
+    }
+    apply(e, body);
+    return Answer.ok(e);
+  }
+
+  private Answer delete(String id) {
+    return byId.remove(id) == null ? unknown() : Answer.noContent();
+  }
+
+  private static Answer unknown() {
+    return Answer.error(404, 10070, "Unknown Guild Scheduled Event");
+  }
+
+  Optional<ObjectNode> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  List<ObjectNode> all() {
+    return List.copyOf(byId.values());
+  }
+
+  /** Someone deleted the event by hand in Discord. */
+  void deleteByHand(String id) {
+    byId.remove(id);
+  }
+
+  void clear() {
+    byId.clear();
+  }
+}
