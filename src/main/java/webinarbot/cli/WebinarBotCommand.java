@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
       ShowCli.class,
       PreviewCli.class,
       ScheduleCli.class,
+      ServeCli.class,
+      AnnounceCli.class,
       CommandLine.HelpCommand.class
     })
 public final class WebinarBotCommand implements Runnable {

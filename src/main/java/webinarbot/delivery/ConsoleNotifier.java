@@ -1,6 +1,6 @@
 package webinarbot.delivery;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 
 /**
@@ -11,10 +11,10 @@ public final class ConsoleNotifier implements Notifier {
   public static final Target STDOUT = new Target("console", "stdout");
   private static final String RULE = "-".repeat(72);
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private final PostRenderer renderer;
 
-  public ConsoleNotifier(PrintStream out) {
+  public ConsoleNotifier(PrintWriter out) {
     this.out = out;
     this.renderer = new TextRenderer();
   }

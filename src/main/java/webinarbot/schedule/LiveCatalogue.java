@@ -11,6 +11,9 @@ import webinarbot.domain.Catalogue;
 public final class LiveCatalogue implements Supplier<Catalogue> {
   private final AtomicReference<Catalogue> current = new AtomicReference<>(Catalogue.empty());
 
+  /** Empty until the schedule starts with it and loads the content. */
+  public LiveCatalogue() {}
+
   @Override
   public Catalogue get() {
     return current.get();

@@ -114,12 +114,28 @@ public final class ReminderScheduler implements AutoCloseable {
       Clock clock,
       Options options)
       throws SchedulerException {
+    return start(db, schedule, delivery, content, clock, options, new LiveCatalogue());
+  }
+
+  /**
+   * As {@link #start(Database, Settings.Schedule, DeliveryService, Supplier, Clock, Options)},
+   * filling a catalogue the caller already handed to others (chat commands, Discord).
+   */
+  public static ReminderScheduler start(
+      Database db,
+      Settings.Schedule schedule,
+      DeliveryService delivery,
+      Supplier<LoadResult> content,
+      Clock clock,
+      Options options,
+      LiveCatalogue live)
+      throws SchedulerException {
     ReminderScheduler s =
         new ReminderScheduler(
             new Parts(
                 db,
                 KnownWebinars.load(db.dataSource()),
-                new LiveCatalogue(),
+                live,
                 new ReminderPlanner(schedule),
                 delivery,
                 clock,

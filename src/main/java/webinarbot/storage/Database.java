@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
       throw new StorageException(e.getMessage(), e);
     }
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(storage.jdbcUrl());
+    config.setJdbcUrl(jdbcUrl(storage.jdbcUrl()));
     if (!storage.user().isEmpty()) {
       config.setUsername(storage.user());
     }
@@ -62,6 +62,21 @@ public final class Database implements AutoCloseable {
       throw new StorageException("cannot prepare the database schema: " + rootMessage(e), e);
     }
     return db;
+  }
+
+  /**
+   * An H2 file is opened in H2's mixed mode, so {@code announce} and {@code schedule} can use the
+   * database while {@code serve} runs (the first process serves it to the others).
+   */
+  static String jdbcUrl(String url) {
+    boolean h2File =
+        url.startsWith("jdbc:h2:")
+            && !url.startsWith("jdbc:h2:mem:")
+            && !url.startsWith("jdbc:h2:tcp:")
+            && !url.startsWith("jdbc:h2:ssl:");
+    return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER")
+        ? url + ";AUTO_SERVER=TRUE"
+        : url;
   }
 
   public DataSource dataSource() {
