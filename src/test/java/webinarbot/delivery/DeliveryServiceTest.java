@@ -262,6 +262,41 @@ class DeliveryServiceTest {
         .isEqualTo("Better title");
   }
 
+  @Test
+  void
+      givenAPostInFlightAndOneQueued_whenTheServiceStops_thenTheFirstFinishesAndTheOtherWaitsForTheNextStart()
+          throws Exception {
+    CountDownLatch inFlight = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    slack.beforeEachSend(
+        () -> {
+          inFlight.countDown();
+          awaitQuietly(release);
+        });
+    DeliveryService service = harness.service(slack);
+    Webinar other = TestWebinars.timed("other", "2026-06-10T17:00", "UTC").build();
+    Delivery second =
+        Delivery.now(new Post.About(PostKind.ANNOUNCEMENT, other), Instant.parse(NOW));
+    var first = service.deliver(reminder(), service.targets(), DeliveryService.Claim.ONCE);
+    var queued = service.deliver(second, service.targets(), DeliveryService.Claim.ONCE);
+    assertThat(inFlight.await(10, TimeUnit.SECONDS)).isTrue();
+
+    Thread stopping = new Thread(() -> service.close(Duration.ofSeconds(10)));
+    stopping.start();
+    // Release the post in flight only once the stop is under way (waiting for the lanes).
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> stopping.getState() == Thread.State.TIMED_WAITING);
+    release.countDown();
+    stopping.join(10_000);
+
+    assertThat(first.get(slack.target()).get()).isInstanceOf(DeliveryOutcome.Sent.class);
+    assertThat(queued.get(slack.target()).get()).isInstanceOf(DeliveryOutcome.Interrupted.class);
+    assertThat(harness.ledger().find(second.key(slack.target())).orElseThrow().status())
+        .isEqualTo(DeliveryStatus.PENDING);
+    assertThat(slack.messages()).hasSize(1);
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);
