@@ -26,7 +26,7 @@ public final class ContentFeed implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ContentFeed.class);
 
   /** Long enough to catch an editor's save in one batch, short enough for the 50 ms budget. */
-  public static final Duration QUIET = Duration.ofMillis(20);
+  public static final Duration QUIET = Duration.ofMillis(10);
 
   private final ContentReloader reloader;
   private final Path root;

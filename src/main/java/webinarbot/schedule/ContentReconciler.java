@@ -44,10 +44,10 @@ final class ContentReconciler {
     Set<String> affected = new LinkedHashSet<>();
     List<Webinar> changed = new ArrayList<>();
     for (Webinar w : fresh.all()) {
-      Optional<KnownWebinars.Known> k = known.get(w.id()).filter(KnownWebinars.Known::isActive);
-      if (k.isPresent() && k.get().webinar().equals(w)) {
+      if (known.isUnchanged(w)) {
         continue;
       }
+      Optional<KnownWebinars.Known> k = known.get(w.id()).filter(KnownWebinars.Known::isActive);
       // Notices are claimed in the ledger before the new version is remembered: a crash in
       // between repeats the diff on restart, and the ledger keeps the notices single.
       k.filter(old -> !old.webinar().revision().equals(w.revision()))
@@ -56,7 +56,7 @@ final class ContentReconciler {
       affected.add(w.id());
     }
     known.remember(changed, now);
-    for (KnownWebinars.Known k : known.all().values()) {
+    for (KnownWebinars.Known k : known.all()) {
       if (k.isActive() && fresh.find(k.webinar().id()).isEmpty()) {
         notices.removed(k.webinar(), now);
         known.markRemoved(k.webinar().id(), now);
@@ -80,7 +80,7 @@ final class ContentReconciler {
       return result.catalogue();
     }
     List<Webinar> all = new ArrayList<>(result.catalogue().all());
-    for (KnownWebinars.Known k : known.all().values()) {
+    for (KnownWebinars.Known k : known.all()) {
       Webinar last = k.webinar();
       List<Diagnostic> errors = errorsByFile.get(last.source());
       if (k.isActive() && errors != null && result.catalogue().find(last.id()).isEmpty()) {

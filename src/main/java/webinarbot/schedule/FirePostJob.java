@@ -1,8 +1,6 @@
 package webinarbot.schedule;
 
-import java.time.Instant;
 import org.quartz.Job;
-import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
@@ -28,13 +26,9 @@ final class FirePostJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) throws JobExecutionException {
-    JobDataMap data = context.getMergedJobDataMap();
-    PostFiring.Fired fired =
-        new PostFiring.Fired(
-            data.getString(TriggerStore.WEBINAR),
-            data.getString(TriggerStore.KIND),
-            data.getString(TriggerStore.REVISION),
-            Instant.ofEpochMilli(Long.parseLong(data.getString(TriggerStore.AT))));
+    TriggerName t =
+        TriggerName.parse(context.getTrigger().getKey(), context.getTrigger().getDescription());
+    PostFiring.Fired fired = new PostFiring.Fired(t.webinarId(), t.kind(), t.revision(), t.at());
     try {
       firing.fire(fired);
     } catch (RuntimeException e) {

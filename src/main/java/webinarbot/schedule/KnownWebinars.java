@@ -62,8 +62,28 @@ public final class KnownWebinars {
     return m;
   }
 
-  public Map<String, Known> all() {
-    return Map.copyOf(byId);
+  /** Every webinar known, removed ones included; a live view, not a copy. */
+  public java.util.Collection<Known> all() {
+    return java.util.Collections.unmodifiableCollection(byId.values());
+  }
+
+  /**
+   * True when {@code w} is what is known for its id. An equal page read again replaces the known
+   * instance, so the next comparison is one of identity, not of every field of 10,000 pages.
+   */
+  boolean isUnchanged(Webinar w) {
+    Known k = byId.get(w.id());
+    if (k == null || !k.isActive()) {
+      return false;
+    }
+    if (k.webinar() == w) {
+      return true;
+    }
+    if (!k.webinar().equals(w)) {
+      return false;
+    }
+    byId.replace(w.id(), k, new Known(w, k.firstSeen(), k.removedAt()));
+    return true;
   }
 
   /**
@@ -76,10 +96,10 @@ public final class KnownWebinars {
     List<Object[]> inserts = new ArrayList<>();
     List<Object[]> updates = new ArrayList<>();
     for (Webinar w : webinars) {
-      Known old = byId.get(w.id());
-      if (old != null && old.isActive() && old.webinar().equals(w)) {
+      if (isUnchanged(w)) {
         continue;
       }
+      Known old = byId.get(w.id());
       String json = WebinarSnapshot.write(w);
       if (old == null) {
         inserts.add(new Object[] {w.id(), now.toEpochMilli(), w.revision(), json});

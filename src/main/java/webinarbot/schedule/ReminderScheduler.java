@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +84,11 @@ public final class ReminderScheduler implements AutoCloseable {
             FirePostJob.factory(new FirePostJob(firing)),
             new QuartzFactory.Options(
                 p.options.schedulerName(), p.options.threads(), p.options.clustered()));
-    this.triggers = new TriggerStore(scheduler);
+    this.triggers =
+        new TriggerStore(
+            scheduler,
+            new QuartzBulkInsert(
+                p.db.dataSource(), p.options.schedulerName(), p.options.clustered()));
     this.resync =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -172,21 +177,24 @@ public final class ReminderScheduler implements AutoCloseable {
 
   /** Plans every webinar and makes Quartz's triggers match. */
   public synchronized Plan replanAll() throws SchedulerException {
-    Instant now = clock.instant();
+    long t0 = System.nanoTime();
     Plan plan =
         planner.plan(
             live.get(),
             known.firstSeen(),
             DeliveryHistory.of(delivery.ledger().all()),
             delivery.targets(),
-            now);
+            clock.instant());
     recordSkips(plan);
+    long t1 = System.nanoTime();
     int[] counts = triggers.syncAll(plan);
     LOG.info(
-        "planned {} posts: {} triggers added, {} removed, {} skipped",
+        "planned {} posts in {} ms: {} triggers added, {} removed in {} ms; {} skipped",
         plan.entries().size(),
+        (t1 - t0) / 1_000_000,
         counts[0],
         counts[1],
+        (System.nanoTime() - t1) / 1_000_000,
         plan.skipped().size());
     return plan;
   }
@@ -204,11 +212,12 @@ public final class ReminderScheduler implements AutoCloseable {
       return;
     }
     Instant now = clock.instant();
-    Map<String, Instant> firstSeen = known.firstSeen();
+    Map<String, Instant> firstSeen = new HashMap<>();
     List<Webinar> webinars = new ArrayList<>();
     List<LedgerEntry> history = new ArrayList<>();
     for (String id : webinarIds) {
       live.get().find(id).ifPresent(webinars::add);
+      known.get(id).ifPresent(k -> firstSeen.put(id, k.firstSeen()));
       history.addAll(delivery.ledger().forWebinar(id));
     }
     Plan plan =

@@ -1,10 +1,8 @@
 package webinarbot.schedule;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,29 +24,30 @@ import webinarbot.domain.PostKind;
 
 /**
  * Keeps Quartz's triggers equal to the plan: one one-shot trigger per planned post, grouped by
- * webinar. A trigger's name holds its kind, revision and instant, so comparing key sets is enough
- * to see what changed, without reading 40,000 triggers back.
+ * webinar, named after what it posts ({@link TriggerName}), so comparing key sets is enough to see
+ * what changed, without reading 40,000 triggers back.
  */
 final class TriggerStore {
   static final JobKey JOB = JobKey.jobKey("fire-post", "webinar-bot");
-  static final String GROUP_PREFIX = "w:";
-  static final String WEBINAR = "webinar";
-  static final String KIND = "kind";
-  static final String REVISION = "revision";
-  static final String AT = "at";
+
+  /** Past this many new triggers at once (a first start), they are written in bulk. */
+  private static final int BULK_ABOVE = 500;
 
   private final Scheduler scheduler;
+  private final QuartzBulkInsert bulk;
   private final JobDetail job;
+  private volatile boolean jobStored;
 
-  TriggerStore(Scheduler scheduler) {
+  TriggerStore(Scheduler scheduler, QuartzBulkInsert bulk) {
     this.scheduler = scheduler;
+    this.bulk = bulk;
     this.job = JobBuilder.newJob(FirePostJob.class).withIdentity(JOB).storeDurably().build();
   }
 
   /** Makes the triggers of every webinar match {@code plan}. Returns triggers added and removed. */
   int[] syncAll(Plan plan) throws SchedulerException {
     Set<TriggerKey> existing =
-        scheduler.getTriggerKeys(GroupMatcher.triggerGroupStartsWith(GROUP_PREFIX));
+        scheduler.getTriggerKeys(GroupMatcher.triggerGroupStartsWith(TriggerName.GROUP_PREFIX));
     return apply(existing, plan.entries());
   }
 
@@ -60,7 +59,8 @@ final class TriggerStore {
   int[] sync(Set<String> webinarIds, Plan plan) throws SchedulerException {
     Set<TriggerKey> existing = new HashSet<>();
     for (String id : webinarIds) {
-      existing.addAll(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group(id))));
+      existing.addAll(
+          scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(TriggerName.group(id))));
     }
     return apply(
         existing, plan.entries().stream().filter(e -> webinarIds.contains(e.webinarId())).toList());
@@ -70,75 +70,66 @@ final class TriggerStore {
   List<PlannedPost> pending(String webinarId) throws SchedulerException {
     List<PlannedPost> out = new ArrayList<>();
     for (TriggerKey k :
-        scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group(webinarId)))) {
-      String[] parts = k.getName().split("@");
-      PostKind.parse(parts[0])
-          .ifPresent(
-              kind ->
-                  out.add(
-                      new PlannedPost(
-                          Instant.ofEpochMilli(Long.parseLong(parts[parts.length - 1])),
-                          webinarId,
-                          kind)));
+        scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(TriggerName.group(webinarId)))) {
+      TriggerName t = TriggerName.parse(k, webinarId);
+      PostKind.parse(t.kind()).ifPresent(kind -> out.add(new PlannedPost(t.at(), webinarId, kind)));
     }
     out.sort(Plan.ORDER);
     return out;
   }
 
   private int[] apply(Set<TriggerKey> existing, List<PlanEntry> entries) throws SchedulerException {
-    Map<TriggerKey, PlanEntry> wanted = new LinkedHashMap<>();
-    entries.forEach(e -> wanted.put(key(e), e));
+    Map<TriggerKey, TriggerName> wanted = new LinkedHashMap<>();
+    entries.forEach(e -> wanted.put(TriggerName.of(e).key(), TriggerName.of(e)));
     List<TriggerKey> gone = existing.stream().filter(k -> !wanted.containsKey(k)).toList();
-    Set<Trigger> fresh = new HashSet<>();
+    List<TriggerName> fresh = new ArrayList<>();
     wanted.forEach(
-        (k, e) -> {
+        (k, t) -> {
           if (!existing.contains(k)) {
-            fresh.add(trigger(k, e));
+            fresh.add(t);
           }
         });
     if (!gone.isEmpty()) {
       scheduler.unscheduleJobs(gone);
     }
-    if (!fresh.isEmpty()) {
-      scheduler.scheduleJobs(Map.of(job, fresh), true);
-    } else if (!scheduler.checkExists(JOB)) {
+    if (!jobStored) {
       scheduler.addJob(job, true);
+      jobStored = true;
+    }
+    if (fresh.size() > BULK_ABOVE) {
+      insertInBulk(fresh);
+    } else if (!fresh.isEmpty()) {
+      Set<Trigger> triggers = new HashSet<>();
+      fresh.forEach(t -> triggers.add(trigger(t)));
+      scheduler.scheduleJobs(Map.of(job, triggers), true);
     }
     return new int[] {fresh.size(), gone.size()};
   }
 
-  private Trigger trigger(TriggerKey key, PlanEntry e) {
+  /**
+   * All but the earliest trigger go in bulk; the earliest goes through the API last, which wakes
+   * Quartz's scheduler thread if it is already waiting for something later.
+   */
+  private void insertInBulk(List<TriggerName> fresh) throws SchedulerException {
+    List<TriggerName> sorted = new ArrayList<>(fresh);
+    sorted.sort(Comparator.comparing(TriggerName::at));
+    try {
+      bulk.insert(sorted.subList(1, sorted.size()));
+    } catch (SQLException e) {
+      throw new SchedulerException("bulk insert of " + sorted.size() + " triggers failed", e);
+    }
+    scheduler.scheduleJob(trigger(sorted.get(0)));
+  }
+
+  private static Trigger trigger(TriggerName t) {
     return TriggerBuilder.newTrigger()
-        .withIdentity(key)
+        .withIdentity(t.key())
+        .withDescription(t.webinarId())
         .forJob(JOB)
-        .startAt(Date.from(e.at()))
-        .usingJobData(WEBINAR, e.webinarId())
-        .usingJobData(KIND, e.post().kind().code())
-        .usingJobData(REVISION, e.revision())
-        .usingJobData(AT, Long.toString(e.at().toEpochMilli()))
+        .startAt(Date.from(t.at()))
         // Late (the bot was down, or busy): fire at once; the job applies the grace rule.
         .withSchedule(
             SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
         .build();
-  }
-
-  static TriggerKey key(PlanEntry e) {
-    String name = e.post().kind().code() + "@" + e.revision() + "@" + e.at().toEpochMilli();
-    return TriggerKey.triggerKey(name, group(e.webinarId()));
-  }
-
-  /** {@code w:ID}; ids too long for Quartz's 200-character column are shortened with a hash. */
-  static String group(String webinarId) {
-    String g = GROUP_PREFIX + webinarId;
-    if (g.length() <= 190) {
-      return g;
-    }
-    try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256").digest(webinarId.getBytes(StandardCharsets.UTF_8));
-      return g.substring(0, 170) + "~" + java.util.HexFormat.of().formatHex(d, 0, 8);
-    } catch (NoSuchAlgorithmException ex) {
-      throw new IllegalStateException("SHA-256 is part of every JRE", ex);
-    }
   }
 }

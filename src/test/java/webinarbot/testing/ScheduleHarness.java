@@ -48,6 +48,10 @@ public final class ScheduleHarness implements AutoCloseable {
     this(kind.fresh(), TestSettings.schedule());
   }
 
+  public Settings.Storage storage() {
+    return storage;
+  }
+
   /** The notifier the next (or current) run posts through; set its faults before starting. */
   public RecordingNotifier notifier() {
     return notifier;
