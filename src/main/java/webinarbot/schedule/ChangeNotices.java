@@ -55,7 +55,7 @@ final class ChangeNotices {
       return;
     }
     LOG.info("{} was removed; telling {} it is cancelled", last.id(), told);
-    cancel(cancelledCopy(last), told, now);
+    cancel(last.asCancelled(), told, now);
   }
 
   private void cancel(Webinar cancelled, List<Target> told, Instant now) {
@@ -67,24 +67,5 @@ final class ChangeNotices {
 
   private void post(Post.About post, List<Target> targets, Instant now) {
     delivery.deliver(Delivery.now(post, now), targets, DeliveryService.Claim.ONCE);
-  }
-
-  private static Webinar cancelledCopy(Webinar w) {
-    return new Webinar(
-        w.id(),
-        w.title(),
-        w.time(),
-        w.description(),
-        w.speakers(),
-        w.links(),
-        w.buttons(),
-        w.pageUrl(),
-        w.image(),
-        w.publishDate(),
-        w.expiryDate(),
-        w.draft(),
-        true,
-        w.tags(),
-        w.source());
   }
 }

@@ -194,7 +194,8 @@ public final class ScheduleBench {
         if (!starting.equals(moved.toInstant())) {
           throw new IllegalStateException("edit " + e + " not rescheduled: " + starting);
         }
-        Thread.sleep(100); // let the folder settle between edits, as between two saves
+        // Let the folder settle between edits, as between two saves.
+        org.awaitility.Awaitility.await().pollDelay(Duration.ofMillis(100)).until(() -> true);
       }
       feed.close();
       s.close();
@@ -239,9 +240,13 @@ public final class ScheduleBench {
               d,
               new LoadResult(new Catalogue(talks), List.of(), talks.size()),
               "lateness-" + name);
-      Instant deadline = firstDue.plus(spread).plusSeconds(60);
-      while (sink.late.size() < 1000 && CLOCK.instant().isBefore(deadline)) {
-        Thread.sleep(200);
+      try {
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.between(CLOCK.instant(), firstDue.plus(spread).plusSeconds(60)))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> sink.late.size() >= 1000);
+      } catch (org.awaitility.core.ConditionTimeoutException e) {
+        System.out.println("not all reminders arrived: " + sink.late.size());
       }
       s.close();
       d.close();
