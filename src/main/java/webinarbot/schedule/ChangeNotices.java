@@ -36,7 +36,7 @@ final class ChangeNotices {
       cancel(after, told, now);
       return;
     }
-    if (after.time().hasStarted(now)) {
+    if (after.time().isOver(now)) {
       if (WebinarChanges.gainedRecordingOrSlides(before, after)) {
         post(new Post.About(PostKind.FOLLOW_UP, after), told, now);
       }

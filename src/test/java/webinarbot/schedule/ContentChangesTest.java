@@ -182,6 +182,16 @@ class ContentChangesTest {
   }
 
   @Test
+  void givenATalkStillAhead_whenSlidesAppear_thenItIsAnUpdateNoticeNotAFollowUp() {
+    h.reload(page().slidesPdf("https://fd.io/slides.pdf").build());
+
+    awaitPosts(2);
+    assertThat(kinds()).containsExactly("announcement", "update");
+    assertThat(last().changes())
+        .containsExactly(new Change("slides pdf link", "none", "https://fd.io/slides.pdf"));
+  }
+
+  @Test
   void givenAnAnnouncedTalk_whenItsPageTurnsInvalid_thenItsLastGoodVersionStays() throws Exception {
     h.apply(ScheduleHarness.loadWithBrokenPage(talk, List.of()));
 

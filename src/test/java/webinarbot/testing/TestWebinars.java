@@ -78,11 +78,6 @@ public final class TestWebinars {
       return this;
     }
 
-    public Builder event(String url) {
-      links = links.withEvent(Optional.of(URI.create(url)));
-      return this;
-    }
-
     public Builder publishDate(String isoInstant) {
       publishDate = Optional.of(Instant.parse(isoInstant));
       return this;
