@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
       ListCli.class,
       ShowCli.class,
       PreviewCli.class,
+      ScheduleCli.class,
+      ServeCli.class,
+      AnnounceCli.class,
       CommandLine.HelpCommand.class
     })
 public final class WebinarBotCommand implements Runnable {

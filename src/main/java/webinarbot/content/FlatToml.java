@@ -147,8 +147,18 @@ final class FlatToml {
     if (l.startsWith("\"\"\"", start)) {
       return null;
     }
-    StringBuilder b = new StringBuilder();
-    int i = start + 1;
+    int plainEnd = start + 1;
+    while (plainEnd < l.length() && l.charAt(plainEnd) != '"' && l.charAt(plainEnd) != '\\') {
+      if (!plainChar(l.charAt(plainEnd))) {
+        return null;
+      }
+      plainEnd++;
+    }
+    if (plainEnd < l.length() && l.charAt(plainEnd) == '"') {
+      return new Parsed(l.substring(start + 1, plainEnd), plainEnd + 1);
+    }
+    StringBuilder b = new StringBuilder(l.substring(start + 1, Math.min(plainEnd, l.length())));
+    int i = plainEnd;
     while (i < l.length()) {
       char c = l.charAt(i);
       if (c == '"') {

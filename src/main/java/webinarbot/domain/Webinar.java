@@ -53,6 +53,26 @@ public record Webinar(
     Objects.requireNonNull(source, "source");
   }
 
+  /** The same webinar, marked cancelled: how a removed page is announced as called off. */
+  public Webinar asCancelled() {
+    return new Webinar(
+        id,
+        title,
+        time,
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        true,
+        tags,
+        source);
+  }
+
   /** True when the bot may talk about this webinar at {@code now}. */
   public boolean isVisible(Instant now) {
     return !draft

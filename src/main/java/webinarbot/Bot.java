@@ -1,0 +1,172 @@
+package webinarbot;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import webinarbot.command.Announcer;
+import webinarbot.command.ChatCommands;
+import webinarbot.command.StandardCommands;
+import webinarbot.config.Secrets;
+import webinarbot.config.Settings;
+import webinarbot.content.ContentReloader;
+import webinarbot.content.HugoContentLoader;
+import webinarbot.delivery.DeliveryService;
+import webinarbot.delivery.LedgerAnnouncer;
+import webinarbot.domain.PostKind;
+import webinarbot.http.Route;
+import webinarbot.http.WebServer;
+import webinarbot.schedule.ContentFeed;
+import webinarbot.schedule.LiveCatalogue;
+import webinarbot.schedule.ReminderScheduler;
+
+/**
+ * The running bot, built by hand from the settings: database, chat platforms, delivery, schedule,
+ * content watch and web server, started in dependency order and stopped in reverse. {@code serve}
+ * is this class plus a wait for SIGTERM.
+ */
+public final class Bot implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Bot.class);
+
+  private final Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
+  private final LiveCatalogue catalogue = new LiveCatalogue();
+  private final PrometheusMeterRegistry meters =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private ReminderScheduler scheduler;
+  private ContentFeed feed;
+  private WebServer web;
+
+  private Bot() {}
+
+  /** Starts everything; on failure, stops what had started and says why. */
+  public static Bot start(Settings settings, Secrets secrets, Clock clock, PrintWriter console)
+      throws StartFailure {
+    Bot bot = new Bot();
+    try {
+      bot.wire(settings, secrets, clock, console);
+      return bot;
+    } catch (StartFailure e) {
+      bot.close();
+      throw e;
+    } catch (Exception e) { // Quartz, Jetty, JDBC: each reports its own way
+      bot.close();
+      throw new StartFailure("cannot start: " + e.getMessage(), e);
+    }
+  }
+
+  private void wire(Settings settings, Secrets secrets, Clock clock, PrintWriter console)
+      throws Exception {
+    Path dir = settings.content().dir();
+    if (!Files.isDirectory(dir)) {
+      throw new StartFailure(
+          "content folder " + dir + " not found (content.dir or --content)", null);
+    }
+    // Chat commands need the announcer, which needs delivery, which needs the platforms'
+    // notifiers: the commands get a stand-in that forwards once delivery exists.
+    AtomicReference<Announcer> announcer = new AtomicReference<>();
+    ChatCommands commands =
+        StandardCommands.create(
+            catalogue, clock, (id, kind, dry) -> announce(announcer, id, kind, dry));
+    Outbound out = Outbound.open(settings, secrets, clock, console, catalogue, commands, meters);
+    stopOrder.push(out);
+    DeliveryService delivery = out.delivery();
+    announcer.set(new LedgerAnnouncer(catalogue, delivery, clock, Duration.ofSeconds(10)));
+    feed =
+        new ContentFeed(
+            new ContentReloader(
+                new HugoContentLoader(settings.site().baseUrl(), settings.schedule().timezone()),
+                dir),
+            dir);
+    scheduler =
+        ReminderScheduler.start(
+            out.database(),
+            settings.schedule(),
+            delivery,
+            feed::loadAll,
+            clock,
+            ReminderScheduler.Options.standalone(),
+            catalogue);
+    stopOrder.push(scheduler);
+    out.discord()
+        .ifPresent(
+            d -> {
+              d.serveCommands(commands);
+              feed.follow(c -> d.scheduledEvents().sync(c, clock.instant()));
+            });
+    feed.watch(scheduler);
+    stopOrder.push(feed);
+    List<Route> routes = new ArrayList<>();
+    out.slack().ifPresent(s -> routes.addAll(s.routes()));
+    web = new WebServer(settings.http().port(), routes).start();
+    stopOrder.push(web);
+    if (out.slack().isPresent()) {
+      out.slack().get().start();
+    }
+  }
+
+  private static Announcer.Outcome announce(
+      AtomicReference<Announcer> announcer, String id, PostKind kind, boolean dryRun) {
+    Announcer a = announcer.get();
+    if (a == null) {
+      return new Announcer.Outcome(
+          List.of(), List.of(), List.of("the bot is still starting; try again in a moment"));
+    }
+    return a.announce(id, kind, dryRun);
+  }
+
+  public LiveCatalogue catalogue() {
+    return catalogue;
+  }
+
+  public ReminderScheduler scheduler() {
+    return scheduler;
+  }
+
+  public ContentFeed content() {
+    return feed;
+  }
+
+  public PrometheusMeterRegistry meters() {
+    return meters;
+  }
+
+  public Optional<WebServer> web() {
+    return Optional.ofNullable(web);
+  }
+
+  /**
+   * Stops taking new work first (web, watch, Quartz), then lets posts in flight finish, then closes
+   * the platforms and the database.
+   */
+  @Override
+  public void close() {
+    while (!stopOrder.isEmpty()) {
+      AutoCloseable part = stopOrder.pop();
+      try {
+        part.close();
+      } catch (Exception e) {
+        LOG.warn("stopping {} failed", part, e);
+      }
+    }
+  }
+
+  /** The bot could not start; the message is for the operator. */
+  public static final class StartFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    StartFailure(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package webinarbot;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import webinarbot.command.ChatCommands;
+import webinarbot.config.Secrets;
+import webinarbot.config.Settings;
+import webinarbot.delivery.ConsoleNotifier;
+import webinarbot.delivery.DeliveryLedger;
+import webinarbot.delivery.DeliveryService;
+import webinarbot.delivery.Notifier;
+import webinarbot.delivery.RetryPolicy;
+import webinarbot.delivery.Sleeper;
+import webinarbot.discord.DiscordModule;
+import webinarbot.domain.Catalogue;
+import webinarbot.slack.SlackModule;
+import webinarbot.storage.Database;
+import webinarbot.storage.StorageException;
+
+/**
+ * The bot's outgoing side: the database, the chat platforms whose secrets are set (standard output
+ * when none are), and delivery through them with the ledger. {@code serve} builds the rest on it;
+ * {@code announce} uses it alone.
+ */
+public final class Outbound implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Outbound.class);
+
+  /** How long a stop waits for posts in flight before leaving them to the next start. */
+  private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(30);
+
+  private final Database db;
+  private final Optional<SlackModule> slack;
+  private final Optional<DiscordModule> discord;
+  private final DeliveryService delivery;
+
+  private Outbound(
+      Database db,
+      Optional<SlackModule> slack,
+      Optional<DiscordModule> discord,
+      DeliveryService delivery) {
+    this.db = db;
+    this.slack = slack;
+    this.discord = discord;
+    this.delivery = delivery;
+  }
+
+  /**
+   * @param commands what the platforms answer {@code /webinars} with, once started
+   */
+  public static Outbound open(
+      Settings settings,
+      Secrets secrets,
+      Clock clock,
+      PrintWriter console,
+      Supplier<Catalogue> catalogue,
+      ChatCommands commands,
+      MeterRegistry meters)
+      throws StorageException {
+    Database db = Database.open(settings.storage(), clock);
+    Optional<SlackModule> slack = Optional.empty();
+    Optional<DiscordModule> discord = Optional.empty();
+    try {
+      slack = SlackModule.create(settings.slack(), secrets, commands, clock);
+      discord =
+          DiscordModule.start(
+              settings,
+              secrets,
+              db.dataSource(),
+              catalogue,
+              clock,
+              DiscordModule.Options.defaults());
+      List<Notifier> notifiers = new ArrayList<>();
+      slack.ifPresent(s -> notifiers.add(s.notifier()));
+      discord.ifPresent(d -> notifiers.add(d.notifier()));
+      if (notifiers.isEmpty()) {
+        LOG.info("no chat platform is configured: posts go to standard output");
+        notifiers.add(new ConsoleNotifier(console));
+      }
+      DeliveryService delivery =
+          new DeliveryService(
+              notifiers,
+              new DeliveryLedger(db.dataSource(), clock, instanceName()),
+              RetryPolicy.DEFAULT,
+              Sleeper.real(),
+              clock,
+              meters);
+      return new Outbound(db, slack, discord, delivery);
+    } catch (RuntimeException e) {
+      new Outbound(db, slack, discord, null).close();
+      throw e;
+    }
+  }
+
+  public Database database() {
+    return db;
+  }
+
+  public DeliveryService delivery() {
+    return delivery;
+  }
+
+  public Optional<SlackModule> slack() {
+    return slack;
+  }
+
+  public Optional<DiscordModule> discord() {
+    return discord;
+  }
+
+  /** Posts in flight finish (up to a grace period), then the platforms and the database close. */
+  @Override
+  public void close() {
+    if (delivery != null) {
+      delivery.close(IN_FLIGHT_GRACE);
+    }
+    discord.ifPresent(DiscordModule::close);
+    slack.ifPresent(
+        s -> {
+          try {
+            s.close();
+          } catch (Exception e) {
+            LOG.warn("stopping Slack failed", e);
+          }
+        });
+    db.close();
+  }
+
+  /** Who claims deliveries in the ledger: host and process, as the JVM names itself. */
+  private static String instanceName() {
+    return ManagementFactory.getRuntimeMXBean().getName();
+  }
+}

@@ -1,0 +1,103 @@
+package webinarbot.cli;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import webinarbot.Outbound;
+import webinarbot.command.Announcer;
+import webinarbot.command.StandardCommands;
+import webinarbot.delivery.LedgerAnnouncer;
+import webinarbot.domain.Catalogue;
+import webinarbot.domain.PostKind;
+import webinarbot.storage.StorageException;
+
+/**
+ * {@code announce ID}: posts about a webinar now, through the same ledger as the running bot, so a
+ * channel that already has this post in this revision does not get it again.
+ */
+@Command(
+    name = "announce",
+    mixinStandardHelpOptions = true,
+    description = "Post about a webinar now, on every configured channel that lacks the post.")
+final class AnnounceCli implements Callable<Integer> {
+  /** How long to wait for a slow or rate-limited platform before reporting. */
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  @ParentCommand WebinarBotCommand root;
+
+  @Parameters(paramLabel = "ID", description = "the webinar's id")
+  String id;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      defaultValue = "announcement",
+      description =
+          "announcement (default), reminder-7d, reminder-1d, reminder-1h, starting, update,"
+              + " cancellation or followup")
+  String kind;
+
+  @Option(names = "--dry-run", description = "show where it would be posted; post nothing")
+  boolean dryRun;
+
+  @Override
+  public Integer call() {
+    CliContext ctx = root.context();
+    PostKind k =
+        PostKind.parse(kind)
+            .filter(p -> p.type() != PostKind.Type.DIGEST)
+            .orElseThrow(
+                () ->
+                    new CliFailure(
+                        ExitCodes.USAGE,
+                        "unknown kind \""
+                            + kind
+                            + "\"; use announcement, reminder-1d, reminder-1h, starting, update,"
+                            + " cancellation or followup"));
+    Catalogue catalogue = ctx.loadContent().catalogue();
+    WebinarLookup.find(catalogue, id);
+    // Chat commands are not served here; the platforms only need something to hold.
+    var commands =
+        StandardCommands.create(
+            () -> catalogue,
+            ctx.clock(),
+            (i, kk, d) -> new Announcer.Outcome(List.of(), List.of(), List.of()));
+    try (Outbound out =
+        Outbound.open(
+            ctx.settings(),
+            ctx.secrets(),
+            ctx.clock(),
+            ctx.out(),
+            () -> catalogue,
+            commands,
+            new SimpleMeterRegistry())) {
+      Announcer.Outcome o =
+          new LedgerAnnouncer(() -> catalogue, out.delivery(), ctx.clock(), PATIENCE)
+              .announce(id, k, dryRun);
+      report(ctx.out(), k, o);
+      return o.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    } catch (StorageException e) {
+      throw new CliFailure(ExitCodes.FAILED, e.getMessage());
+    }
+  }
+
+  private void report(PrintWriter out, PostKind k, Announcer.Outcome o) {
+    out.println(k.code() + " of " + id + (dryRun ? " (dry run, nothing posted)" : "") + ":");
+    line(out, dryRun ? "would post to" : "posted to", o.posted());
+    line(out, "already posted to", o.alreadyPosted());
+    line(out, "failed", o.failed());
+    out.flush();
+  }
+
+  private static void line(PrintWriter out, String label, List<String> items) {
+    if (!items.isEmpty()) {
+      out.println("  " + label + ": " + String.join("; ", items));
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package webinarbot.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import webinarbot.domain.PostKind;
+import webinarbot.storage.Jdbc;
+
+/**
+ * The delivery ledger in the database: every post is claimed here before it is sent and confirmed
+ * here after, so no crash, restart or second replica posts twice, and nothing is lost silently.
+ */
+public final class DeliveryLedger {
+  private static final String TABLE = "webinarbot_delivery";
+  private static final String KEY_WHERE =
+      " WHERE webinar_id = ? AND kind = ? AND target = ? AND revision = ?";
+  private static final String COLUMNS =
+      "webinar_id, kind, target, revision, status, content_revision, message_id, changes,"
+          + " scheduled_at, deadline, attempts, detail, owner, updated_at";
+
+  private final Jdbc jdbc;
+  private final Clock clock;
+  private final String owner;
+
+  /**
+   * @param owner this bot instance, recorded on the rows it claims
+   */
+  public DeliveryLedger(DataSource ds, Clock clock, String owner) {
+    this.jdbc = new Jdbc(ds);
+    this.clock = clock;
+    this.owner = owner;
+  }
+
+  public String owner() {
+    return owner;
+  }
+
+  /**
+   * Claims a delivery: inserts it as pending. False when the row exists already, which is how two
+   * racers learn that only one of them may post.
+   */
+  public boolean claim(Delivery d, Target target) {
+    DeliveryKey k = d.key(target);
+    long now = clock.millis();
+    return jdbc.insertIfAbsent(
+        "INSERT INTO "
+            + TABLE
+            + " (webinar_id, kind, target, revision, delivery_key, status, content_revision,"
+            + " changes, scheduled_at, deadline, attempts, owner, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+        k.webinarId(),
+        k.kind().code(),
+        k.target().key(),
+        k.revision(),
+        k.token(),
+        DeliveryStatus.PENDING.code(),
+        d.post().webinar().revision(),
+        ChangesJson.write(d.post().changes()),
+        d.scheduledAt().toEpochMilli(),
+        d.deadline().map(Instant::toEpochMilli).orElse(null),
+        owner,
+        now,
+        now);
+  }
+
+  /**
+   * Claims a delivery that was closed without a post (failed or skipped) for another try; only one
+   * racer's update matches.
+   */
+  public boolean reclaim(Delivery d, Target target) {
+    return update(
+            d.key(target),
+            "status = ?, content_revision = ?, changes = ?, scheduled_at = ?, deadline = ?,"
+                + " attempts = 0, detail = NULL, owner = ?",
+            " AND status IN ('failed', 'skipped')",
+            DeliveryStatus.PENDING.code(),
+            d.post().webinar().revision(),
+            ChangesJson.write(d.post().changes()),
+            d.scheduledAt().toEpochMilli(),
+            d.deadline().map(Instant::toEpochMilli).orElse(null),
+            owner)
+        == 1;
+  }
+
+  /** Records a delivery that will not be made, with the reason; an existing row is kept. */
+  public boolean recordSkipped(Delivery d, Target target, String reason) {
+    if (!claim(d, target)) {
+      return false;
+    }
+    markSkipped(d.key(target), reason);
+    return true;
+  }
+
+  /** A send call is about to start: after a crash from here on, ask the platform. */
+  public void markSending(DeliveryKey k, int attempt) {
+    update(k, "status = ?, attempts = ?", "", DeliveryStatus.SENDING.code(), attempt);
+  }
+
+  public void markSent(DeliveryKey k, String messageId) {
+    update(
+        k, "status = ?, message_id = ?, detail = NULL", "", DeliveryStatus.SENT.code(), messageId);
+  }
+
+  public void markFailed(DeliveryKey k, String reason) {
+    update(k, "status = ?, detail = ?", "", DeliveryStatus.FAILED.code(), clip(reason));
+  }
+
+  public void markSkipped(DeliveryKey k, String reason) {
+    update(k, "status = ?, detail = ?", "", DeliveryStatus.SKIPPED.code(), clip(reason));
+  }
+
+  /** The posted message now shows {@code contentRevision}; a failed edit keeps its reason. */
+  public void markEdited(DeliveryKey k, String contentRevision, Optional<String> problem) {
+    update(
+        k,
+        "content_revision = ?, detail = ?",
+        "",
+        contentRevision,
+        problem.map(DeliveryLedger::clip).orElse(null));
+  }
+
+  public Optional<LedgerEntry> find(DeliveryKey k) {
+    return jdbc
+        .query(
+            "SELECT " + COLUMNS + " FROM " + TABLE + KEY_WHERE,
+            DeliveryLedger::entry,
+            k.webinarId(),
+            k.kind().code(),
+            k.target().key(),
+            k.revision())
+        .stream()
+        .findFirst();
+  }
+
+  /** Every row about one webinar. */
+  public List<LedgerEntry> forWebinar(String webinarId) {
+    return jdbc.query(
+        "SELECT " + COLUMNS + " FROM " + TABLE + " WHERE webinar_id = ?",
+        DeliveryLedger::entry,
+        webinarId);
+  }
+
+  /** Every row, for planning many webinars at once. */
+  public List<LedgerEntry> all() {
+    return jdbc.query("SELECT " + COLUMNS + " FROM " + TABLE, DeliveryLedger::entry);
+  }
+
+  /**
+   * Pending and sending rows to finish: this instance's own, and those of others not touched since
+   * {@code staleBefore} (a replica that died); with no instant, every open row.
+   */
+  public List<LedgerEntry> open(Optional<Instant> staleBefore) {
+    String sql = "SELECT " + COLUMNS + " FROM " + TABLE + " WHERE status IN ('pending', 'sending')";
+    if (staleBefore.isEmpty()) {
+      return jdbc.query(sql, DeliveryLedger::entry);
+    }
+    return jdbc.query(
+        sql + " AND (owner = ? OR updated_at < ?)",
+        DeliveryLedger::entry,
+        owner,
+        staleBefore.get().toEpochMilli());
+  }
+
+  /** Takes over an open row of a replica that died; false if someone else did first. */
+  public boolean adopt(LedgerEntry e) {
+    return updateWhere(
+            e.key(),
+            "owner = ?",
+            new Object[] {owner},
+            " AND status = ? AND updated_at = ?",
+            e.status().code(),
+            e.updatedAt().toEpochMilli())
+        == 1;
+  }
+
+  private int update(DeliveryKey k, String set, String extraWhere, Object... values) {
+    return updateWhere(k, set, values, extraWhere);
+  }
+
+  /** Runs {@code UPDATE … SET set WHERE key extraWhere}; {@code whereValues} fill extraWhere. */
+  private int updateWhere(
+      DeliveryKey k, String set, Object[] setValues, String extraWhere, Object... whereValues) {
+    List<Object> params = new ArrayList<>(Arrays.asList(setValues));
+    params.add(clock.millis());
+    params.addAll(List.of(k.webinarId(), k.kind().code(), k.target().key(), k.revision()));
+    params.addAll(Arrays.asList(whereValues));
+    return jdbc.update(
+        "UPDATE " + TABLE + " SET " + set + ", updated_at = ?" + KEY_WHERE + extraWhere,
+        params.toArray());
+  }
+
+  private static String clip(String reason) {
+    return reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…";
+  }
+
+  private static LedgerEntry entry(ResultSet rs) throws SQLException {
+    String[] target = rs.getString("target").split(":", 2);
+    DeliveryKey key =
+        new DeliveryKey(
+            rs.getString("webinar_id"),
+            PostKind.parse(rs.getString("kind"))
+                .orElseThrow(() -> new SQLException("unknown kind in the ledger")),
+            new Target(target[0], target.length > 1 ? target[1] : ""),
+            rs.getString("revision"));
+    Long deadline = Jdbc.nullableLong(rs, "deadline");
+    return new LedgerEntry(
+        key,
+        DeliveryStatus.fromCode(rs.getString("status")),
+        rs.getString("content_revision"),
+        Optional.ofNullable(rs.getString("message_id")),
+        ChangesJson.read(rs.getString("changes")),
+        Instant.ofEpochMilli(rs.getLong("scheduled_at")),
+        Optional.ofNullable(deadline).map(Instant::ofEpochMilli),
+        rs.getInt("attempts"),
+        Optional.ofNullable(rs.getString("detail")),
+        rs.getString("owner"),
+        Instant.ofEpochMilli(rs.getLong("updated_at")));
+  }
+}

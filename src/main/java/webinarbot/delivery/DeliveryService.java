@@ -1,0 +1,189 @@
+package webinarbot.delivery;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import webinarbot.domain.PostKind;
+import webinarbot.domain.Webinar;
+
+/**
+ * Posts through every configured {@link Notifier}, exactly once per ledger key: claims each
+ * delivery in the ledger, hands it to the target's own lane, and confirms it there. Callers get a
+ * future per target and may wait (announce) or not (scheduled reminders).
+ */
+public final class DeliveryService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
+
+  /** What the tasks share. */
+  record Parts(
+      DeliveryLedger ledger,
+      RetryLoop retries,
+      Clock clock,
+      DeliveryMetrics metrics,
+      BooleanSupplier stopping) {}
+
+  /** How to treat a delivery the ledger already has. */
+  public enum Claim {
+    /** Scheduled posts: any existing row means it is done or being done. */
+    ONCE,
+    /** Explicit requests (announce): a failed or skipped delivery is tried again. */
+    RETRY_CLOSED
+  }
+
+  private final Map<Target, Notifier> notifiers = new LinkedHashMap<>();
+  private final Parts parts;
+  private final TargetLanes lanes;
+  private final Sleeper sleeper;
+  private final AtomicBoolean stopping = new AtomicBoolean();
+
+  public DeliveryService(
+      List<Notifier> notifierList,
+      DeliveryLedger ledger,
+      RetryPolicy policy,
+      Sleeper sleeper,
+      Clock clock,
+      MeterRegistry meters) {
+    for (Notifier n : notifierList) {
+      for (Target t : n.targets()) {
+        if (notifiers.putIfAbsent(t, n) != null) {
+          throw new IllegalArgumentException("two notifiers post to " + t);
+        }
+      }
+    }
+    this.sleeper = sleeper;
+    this.parts =
+        new Parts(
+            ledger,
+            new RetryLoop(policy, sleeper, clock, stopping::get),
+            clock,
+            new DeliveryMetrics(meters),
+            stopping::get);
+    this.lanes = new TargetLanes(notifiers.keySet());
+  }
+
+  /** Every channel posts go to, in configuration order. */
+  public List<Target> targets() {
+    return List.copyOf(notifiers.keySet());
+  }
+
+  public DeliveryLedger ledger() {
+    return parts.ledger();
+  }
+
+  /**
+   * Claims {@code d} on each target and queues the post. A target the ledger already has answers
+   * {@link DeliveryOutcome.Already} at once.
+   */
+  public Map<Target, CompletableFuture<DeliveryOutcome>> deliver(
+      Delivery d, Collection<Target> targets, Claim claim) {
+    Map<Target, CompletableFuture<DeliveryOutcome>> out = new LinkedHashMap<>();
+    for (Target t : targets) {
+      Notifier n = notifierFor(t);
+      boolean mine =
+          parts.ledger().claim(d, t)
+              || (claim == Claim.RETRY_CLOSED && parts.ledger().reclaim(d, t));
+      if (!mine) {
+        DeliveryStatus status =
+            parts.ledger().find(d.key(t)).map(LedgerEntry::status).orElse(DeliveryStatus.PENDING);
+        out.put(t, CompletableFuture.completedFuture(new DeliveryOutcome.Already(t, status)));
+        continue;
+      }
+      out.put(t, lanes.submit(t, () -> new SendTask(parts, n, t, d, false).run()));
+    }
+    return out;
+  }
+
+  /**
+   * Records deliveries that will not be made (a reminder missed beyond the grace period, one
+   * superseded by a catch-up announcement) so they are logged once and never planned again.
+   */
+  public void skip(Delivery d, Collection<Target> targets, String reason) {
+    for (Target t : targets) {
+      if (parts.ledger().recordSkipped(d, t, reason)) {
+        parts.metrics().outcome(t, d.post().kind().code(), "skipped");
+        LOG.warn("skipped {} about {} on {}: {}", d.post().kind(), d.webinarId(), t, reason);
+      }
+    }
+  }
+
+  /**
+   * Edits every message posted about {@code current} (announcements and reminders) that shows an
+   * older revision of it. Update notices, cancellations and follow-ups describe a moment and stay.
+   */
+  public List<CompletableFuture<Boolean>> editPosted(Webinar current) {
+    return parts.ledger().forWebinar(current.id()).stream()
+        .filter(e -> e.status() == DeliveryStatus.SENT && e.messageId().isPresent())
+        .filter(e -> isEditable(e.key().kind()))
+        .filter(e -> !e.contentRevision().equals(current.revision()))
+        .filter(e -> notifiers.containsKey(e.key().target()))
+        .map(
+            e ->
+                lanes.submit(
+                    e.key().target(),
+                    () -> new EditTask(parts, notifierFor(e.key().target()), e, current).run()))
+        .toList();
+  }
+
+  /** Targets where something about the webinar was posted or is being posted. */
+  public List<Target> announcedTargets(String webinarId) {
+    return parts.ledger().forWebinar(webinarId).stream()
+        .filter(e -> e.status().countsAsPosted())
+        .map(e -> e.key().target())
+        .filter(notifiers::containsKey)
+        .distinct()
+        .toList();
+  }
+
+  /** Queues an open ledger row found at start-up (see {@link Recovery}). */
+  CompletableFuture<DeliveryOutcome> resume(LedgerEntry open, Delivery d) {
+    Target t = open.key().target();
+    boolean mayHaveBeenSent = open.status() == DeliveryStatus.SENDING;
+    return lanes.submit(t, () -> new SendTask(parts, notifierFor(t), t, d, mayHaveBeenSent).run());
+  }
+
+  boolean posts(Target t) {
+    return notifiers.containsKey(t);
+  }
+
+  /**
+   * Stops taking work; posts in flight finish, waits for retries end early, and whatever is still
+   * queued stays open in the ledger for the next start.
+   */
+  @Override
+  public void close() {
+    close(Duration.ofSeconds(30));
+  }
+
+  public void close(Duration grace) {
+    stopping.set(true);
+    sleeper.stop();
+    try {
+      if (!lanes.shutdown(grace)) {
+        LOG.warn("some posts were still in flight after {}; they resume on the next start", grace);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static boolean isEditable(PostKind kind) {
+    return kind.type() == PostKind.Type.ANNOUNCEMENT || kind.type() == PostKind.Type.REMINDER;
+  }
+
+  private Notifier notifierFor(Target t) {
+    Notifier n = notifiers.get(t);
+    if (n == null) {
+      throw new IllegalArgumentException("no notifier posts to " + t);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,58 @@
+package webinarbot.delivery;
+
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import webinarbot.domain.Webinar;
+
+/**
+ * Brings one posted message up to date with the current page (Slack {@code chat.update}, Discord
+ * message edit), so no earlier post shows stale details.
+ */
+final class EditTask {
+  private static final Logger LOG = LoggerFactory.getLogger(EditTask.class);
+
+  private final DeliveryService.Parts parts;
+  private final Notifier notifier;
+  private final LedgerEntry posted;
+  private final Webinar current;
+
+  EditTask(DeliveryService.Parts parts, Notifier notifier, LedgerEntry posted, Webinar current) {
+    this.parts = parts;
+    this.notifier = notifier;
+    this.posted = posted;
+    this.current = current;
+  }
+
+  Boolean run() {
+    DeliveryKey key = posted.key();
+    String messageId = posted.messageId().orElseThrow();
+    Post.About post = new Post.About(key.kind(), current, posted.changes());
+    try {
+      parts
+          .retries()
+          .run(
+              (number, afterTransient) -> {
+                notifier.edit(key.target(), messageId, post);
+                return Boolean.TRUE;
+              },
+              Optional.empty());
+      parts.ledger().markEdited(key, current.revision(), Optional.empty());
+      parts.metrics().outcome(key.target(), key.kind().code(), "edited");
+      LOG.info("edited {} on {} to show the current page", key, key.target());
+      return true;
+    } catch (DeliveryException e) {
+      // Typically the message was deleted in the channel: nothing to bring up to date.
+      String reason = "edit failed: " + e.getMessage();
+      parts.ledger().markEdited(key, current.revision(), Optional.of(reason));
+      parts.metrics().outcome(key.target(), key.kind().code(), "edit-failed");
+      LOG.error("cannot edit {} on {}: {}", key, key.target(), e.getMessage());
+      return false;
+    } catch (RetryLoop.TooLate e) {
+      throw new IllegalStateException("an edit has no deadline", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}

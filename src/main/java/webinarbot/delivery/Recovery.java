@@ -1,0 +1,75 @@
+package webinarbot.delivery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import webinarbot.domain.Webinar;
+
+/**
+ * Finishes what a previous run left open in the ledger: pending rows are posted, sending rows are
+ * first looked up on the platform ({@link Notifier#findPosted}) and only posted if absent. Stale
+ * rows of another replica are adopted first, so two survivors do not both resume one.
+ */
+public final class Recovery {
+  private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
+
+  private final DeliveryService service;
+  private final Function<String, Optional<Webinar>> webinars;
+
+  /**
+   * @param webinars the current page for an id, or the last one known if it was removed
+   */
+  public Recovery(DeliveryService service, Function<String, Optional<Webinar>> webinars) {
+    this.service = service;
+    this.webinars = webinars;
+  }
+
+  /** Resumes every open row: for a bot that runs alone. */
+  public List<CompletableFuture<DeliveryOutcome>> resumeAll() {
+    return resume(Optional.empty());
+  }
+
+  /**
+   * Resumes this instance's open rows and those of replicas that have not touched theirs since
+   * {@code staleBefore}, for clustered bots.
+   */
+  public List<CompletableFuture<DeliveryOutcome>> resumeStale(Instant staleBefore) {
+    return resume(Optional.of(staleBefore));
+  }
+
+  private List<CompletableFuture<DeliveryOutcome>> resume(Optional<Instant> staleBefore) {
+    DeliveryLedger ledger = service.ledger();
+    List<CompletableFuture<DeliveryOutcome>> out = new ArrayList<>();
+    for (LedgerEntry e : ledger.open(staleBefore)) {
+      if (!e.owner().equals(ledger.owner()) && !ledger.adopt(e)) {
+        continue;
+      }
+      DeliveryKey k = e.key();
+      if (!service.posts(k.target())) {
+        ledger.markSkipped(k, "no notifier posts to " + k.target() + " any more");
+        LOG.warn("skipped {}: its target is no longer configured", k);
+        continue;
+      }
+      Optional<Webinar> w = webinars.apply(k.webinarId());
+      if (w.isEmpty()) {
+        ledger.markSkipped(k, "the webinar is no longer known");
+        LOG.warn("skipped {}: the webinar is no longer known", k);
+        continue;
+      }
+      Delivery d =
+          new Delivery(
+              new Post.About(k.kind(), w.get(), e.changes()),
+              k.revision(),
+              e.scheduledAt(),
+              e.deadline());
+      LOG.info("resuming {} ({}) left open by the previous run", k, e.status().code());
+      out.add(service.resume(e, d));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,41 @@
+package webinarbot.schedule;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import webinarbot.delivery.Target;
+import webinarbot.domain.PlannedPost;
+
+/**
+ * What the planner decided: the posts to make, in time order, and the ones it will not make (a
+ * reminder missed beyond the grace period), each with its reason.
+ */
+public record Plan(List<PlanEntry> entries, List<Skip> skipped) {
+  static final Comparator<PlannedPost> ORDER =
+      Comparator.comparing(PlannedPost::at)
+          .thenComparing(PlannedPost::webinarId)
+          .thenComparing(p -> p.kind().type())
+          .thenComparing(p -> p.kind().lead(), Comparator.reverseOrder());
+
+  public Plan {
+    entries = entries.stream().sorted(Comparator.comparing(PlanEntry::post, ORDER)).toList();
+    skipped = List.copyOf(skipped);
+  }
+
+  /** A post that was due and will not go out. */
+  public record Skip(PlannedPost post, String revision, List<Target> targets, String reason) {
+    public Skip {
+      Objects.requireNonNull(post, "post");
+      targets = List.copyOf(targets);
+    }
+  }
+
+  /** The entry for one post of one webinar, if planned. */
+  public Optional<PlanEntry> find(String webinarId, String kindCode, String revision) {
+    return entries.stream()
+        .filter(e -> e.webinarId().equals(webinarId))
+        .filter(e -> e.post().kind().code().equals(kindCode) && e.revision().equals(revision))
+        .findFirst();
+  }
+}

@@ -1,0 +1,178 @@
+package webinarbot.schedule;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import webinarbot.config.Settings;
+import webinarbot.delivery.DeliveryKey;
+import webinarbot.delivery.Revisions;
+import webinarbot.delivery.Target;
+import webinarbot.domain.Catalogue;
+import webinarbot.domain.PlannedPost;
+import webinarbot.domain.PostKind;
+import webinarbot.domain.Webinar;
+
+/**
+ * Decides every post the bot will make, from the pages, the settings, what the ledger says was done
+ * and the time: a pure function, shared by the Quartz scheduler, the job that fires and the {@code
+ * schedule} command, so all three always agree.
+ *
+ * <p>Per webinar and target: one reminder per {@code schedule.reminders} lead. Reminders that fell
+ * before the page was first seen (or before its {@code publishDate}) are replaced by one catch-up
+ * announcement, never sent as a burst of stale reminders. A due post that was missed (the bot was
+ * down) goes out now if still {@link Timeliness timely}, else it is skipped with its reason; of
+ * several missed at once only the latest goes out. Drafts and cancelled pages get nothing.
+ */
+public final class ReminderPlanner {
+  private final ReminderTimes times;
+  private final Timeliness timeliness;
+
+  public ReminderPlanner(Settings.Schedule schedule) {
+    this.times = new ReminderTimes(schedule.reminders(), schedule.allDayTime());
+    this.timeliness = new Timeliness(schedule.grace());
+  }
+
+  /**
+   * @param firstSeen when the bot first saw each page; a page missing here is seen {@code now}
+   */
+  public Plan plan(
+      Catalogue catalogue,
+      Map<String, Instant> firstSeen,
+      DeliveryHistory history,
+      List<Target> targets,
+      Instant now) {
+    Merger merger = new Merger();
+    Instant t = millis(now);
+    for (Webinar w : catalogue.all()) {
+      planWebinar(w, millis(firstSeen.getOrDefault(w.id(), t)), history, targets, t, merger);
+    }
+    return merger.plan();
+  }
+
+  /** The plan for one webinar alone. */
+  public Plan plan(
+      Webinar w, Instant firstSeen, DeliveryHistory history, List<Target> targets, Instant now) {
+    Merger merger = new Merger();
+    planWebinar(w, millis(firstSeen), history, targets, millis(now), merger);
+    return merger.plan();
+  }
+
+  /** Plans are made in milliseconds: what Quartz and the database store. */
+  private static Instant millis(Instant t) {
+    return t.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  }
+
+  /** Until when a post about {@code w} is still worth sending. */
+  public Optional<Instant> deadline(Webinar w, PostKind kind, Instant at) {
+    return timeliness.deadline(w, kind, at);
+  }
+
+  public String whyTooLate(Webinar w, PostKind kind, Instant at, Instant now) {
+    return timeliness.whyTooLate(w, kind, at, now);
+  }
+
+  private void planWebinar(
+      Webinar w,
+      Instant firstSeen,
+      DeliveryHistory history,
+      List<Target> targets,
+      Instant now,
+      Merger merger) {
+    if (w.draft() || w.cancelled()) {
+      return;
+    }
+    Instant visibleFrom = w.publishDate().filter(p -> p.isAfter(firstSeen)).orElse(firstSeen);
+    List<ReminderTimes.Slot> slots = times.of(w.time());
+    boolean lateFind = slots.stream().anyMatch(s -> s.at().isBefore(visibleFrom));
+    for (Target t : targets) {
+      List<Candidate> candidates = new ArrayList<>();
+      if (lateFind && !history.announced(w.id(), t)) {
+        candidates.add(candidate(w, PostKind.ANNOUNCEMENT, visibleFrom));
+      }
+      slots.stream()
+          .filter(s -> !s.at().isBefore(visibleFrom))
+          .forEach(s -> candidates.add(candidate(w, s.kind(), s.at())));
+      candidates.removeIf(c -> history.has(new DeliveryKey(w.id(), c.kind(), t, c.revision())));
+      candidates.removeIf(c -> c.deadline().map(d -> !c.at().isBefore(d)).orElse(false));
+      decide(w, t, candidates, now, merger);
+    }
+  }
+
+  /**
+   * Future posts stay; of the overdue ones, one timely post goes out now and the rest are skipped.
+   */
+  private void decide(Webinar w, Target t, List<Candidate> candidates, Instant now, Merger merger) {
+    List<Candidate> overdue = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.at().isAfter(now)) {
+        merger.add(c.entry(c.at()), t);
+      } else if (c.deadline().map(d -> now.isBefore(d)).orElse(true)) {
+        overdue.add(c);
+      } else {
+        merger.skip(c, t, timeliness.whyTooLate(w, c.kind(), c.at(), now));
+      }
+    }
+    Candidate chosen =
+        overdue.stream()
+            .filter(c -> c.kind().type() == PostKind.Type.ANNOUNCEMENT)
+            .findFirst()
+            .or(() -> overdue.stream().max(Comparator.comparing(Candidate::at)))
+            .orElse(null);
+    for (Candidate c : overdue) {
+      if (c == chosen) {
+        merger.add(c.entry(now), t);
+      } else {
+        merger.skip(c, t, "overdue together with " + chosen.kind() + ", which goes out instead");
+      }
+    }
+  }
+
+  private Candidate candidate(Webinar w, PostKind kind, Instant at) {
+    return new Candidate(w.id(), kind, at, Revisions.of(kind, w), timeliness.deadline(w, kind, at));
+  }
+
+  /** A post before the ledger and the clock have had their say. */
+  private record Candidate(
+      String webinarId, PostKind kind, Instant at, String revision, Optional<Instant> deadline) {
+    PlannedPost post(Instant when) {
+      return new PlannedPost(when, webinarId, kind);
+    }
+
+    PlanEntry entry(Instant when) {
+      return new PlanEntry(post(when), revision, deadline, List.of());
+    }
+  }
+
+  /** Folds per-target decisions into one entry per post, listing its targets. */
+  private static final class Merger {
+    private final Map<List<Object>, PlanEntry> entries = new LinkedHashMap<>();
+    private final Map<List<Object>, Plan.Skip> skips = new LinkedHashMap<>();
+
+    void add(PlanEntry e, Target t) {
+      entries.merge(
+          List.of(e.post(), e.revision()), withTarget(e, t), (old, fresh) -> withTarget(old, t));
+    }
+
+    void skip(Candidate c, Target t, String reason) {
+      List<Object> key = List.of(c.post(c.at()), c.revision(), reason);
+      Plan.Skip old = skips.get(key);
+      List<Target> targets = new ArrayList<>(old == null ? List.of() : old.targets());
+      targets.add(t);
+      skips.put(key, new Plan.Skip(c.post(c.at()), c.revision(), targets, reason));
+    }
+
+    Plan plan() {
+      return new Plan(List.copyOf(entries.values()), List.copyOf(skips.values()));
+    }
+
+    private static PlanEntry withTarget(PlanEntry e, Target t) {
+      List<Target> targets = new ArrayList<>(e.targets());
+      targets.add(t);
+      return new PlanEntry(e.post(), e.revision(), e.deadline(), targets);
+    }
+  }
+}

@@ -1,0 +1,274 @@
+package webinarbot.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import webinarbot.config.Settings;
+import webinarbot.content.LoadResult;
+import webinarbot.delivery.Delivery;
+import webinarbot.delivery.DeliveryService;
+import webinarbot.delivery.LedgerEntry;
+import webinarbot.delivery.Post;
+import webinarbot.delivery.Recovery;
+import webinarbot.domain.Catalogue;
+import webinarbot.domain.PlannedPost;
+import webinarbot.domain.Webinar;
+import webinarbot.storage.Database;
+
+/**
+ * The running schedule: the live catalogue, the Quartz triggers that match its plan, and the
+ * reconciliation that turns each content reload into notices and replanned triggers.
+ *
+ * <p>Start-up order matters: deliveries the last run left open are finished first, then the content
+ * is diffed against what was known (edits made while the bot was down are noticed), the whole plan
+ * is written to Quartz (missed posts within grace go out now, older ones are skipped with their
+ * reason), and only then does Quartz start firing.
+ */
+public final class ReminderScheduler implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
+
+  /**
+   * @param schedulerName Quartz's instance name; replicas sharing one database use the same
+   * @param threads Quartz workers
+   * @param clustered several replicas on one PostgreSQL
+   * @param resyncEvery how often the whole plan is checked against Quartz, as a safety net (zero:
+   *     never)
+   */
+  public record Options(
+      String schedulerName, int threads, boolean clustered, Duration resyncEvery) {
+    public static Options standalone() {
+      return new Options(QuartzFactory.SCHEDULER_NAME, 4, false, Duration.ofMinutes(15));
+    }
+  }
+
+  private static final int FULL_REPLAN_ABOVE = 100;
+
+  /** How long a replica's open deliveries stay its own before a survivor takes them over. */
+  private static final Duration CLUSTER_LEASE = Duration.ofMinutes(2);
+
+  private final Scheduler scheduler;
+  private final TriggerStore triggers;
+  private final ReminderPlanner planner;
+  private final KnownWebinars known;
+  private final LiveCatalogue live;
+  private final ContentReconciler reconciler;
+  private final DeliveryService delivery;
+  private final Clock clock;
+  private final ScheduledExecutorService resync;
+
+  private ReminderScheduler(Parts p) throws SchedulerException {
+    this.known = p.known;
+    this.live = p.live;
+    this.planner = p.planner;
+    this.delivery = p.delivery;
+    this.clock = p.clock;
+    this.reconciler = new ContentReconciler(known, live, new ChangeNotices(delivery), clock);
+    PostFiring firing = new PostFiring(live, known, planner, delivery, clock);
+    this.scheduler =
+        QuartzFactory.create(
+            p.db,
+            FirePostJob.factory(new FirePostJob(firing)),
+            new QuartzFactory.Options(
+                p.options.schedulerName(), p.options.threads(), p.options.clustered()));
+    this.triggers =
+        new TriggerStore(
+            scheduler,
+            new QuartzBulkInsert(
+                p.db.dataSource(), p.options.schedulerName(), p.options.clustered()));
+    this.resync =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "schedule-resync");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  private record Parts(
+      Database db,
+      KnownWebinars known,
+      LiveCatalogue live,
+      ReminderPlanner planner,
+      DeliveryService delivery,
+      Clock clock,
+      Options options) {}
+
+  /**
+   * Loads the content, finishes what the last run left open, writes the plan to Quartz and starts
+   * firing.
+   */
+  public static ReminderScheduler start(
+      Database db,
+      Settings.Schedule schedule,
+      DeliveryService delivery,
+      Supplier<LoadResult> content,
+      Clock clock,
+      Options options)
+      throws SchedulerException {
+    return start(db, schedule, delivery, content, clock, options, new LiveCatalogue());
+  }
+
+  /**
+   * As {@link #start(Database, Settings.Schedule, DeliveryService, Supplier, Clock, Options)},
+   * filling a catalogue the caller already handed to others (chat commands, Discord).
+   */
+  public static ReminderScheduler start(
+      Database db,
+      Settings.Schedule schedule,
+      DeliveryService delivery,
+      Supplier<LoadResult> content,
+      Clock clock,
+      Options options,
+      LiveCatalogue live)
+      throws SchedulerException {
+    ReminderScheduler s =
+        new ReminderScheduler(
+            new Parts(
+                db,
+                KnownWebinars.load(db.dataSource()),
+                live,
+                new ReminderPlanner(schedule),
+                delivery,
+                clock,
+                options));
+    // Open rows first, before this run claims anything: they are the last run's unfinished
+    // business, shown as the last version that run knew.
+    Recovery recovery =
+        new Recovery(delivery, id -> s.known.lastVersion(id).or(() -> s.live.get().find(id)));
+    if (options.clustered()) {
+      recovery.resumeStale(clock.instant().minus(CLUSTER_LEASE));
+    } else {
+      recovery.resumeAll();
+    }
+    s.reconciler.apply(content.get());
+    s.replanAll();
+    s.scheduler.start();
+    if (!options.resyncEvery().isZero()) {
+      long every = options.resyncEvery().toMillis();
+      s.resync.scheduleWithFixedDelay(s::safeReplanAll, every, every, TimeUnit.MILLISECONDS);
+    }
+    LOG.info("schedule started: {} webinars, {} targets", s.live.get().size(), delivery.targets());
+    return s;
+  }
+
+  /** The catalogue the bot acts on, for chat commands, announce and the HTTP feed. */
+  public LiveCatalogue catalogue() {
+    return live;
+  }
+
+  /** Applies a content reload: notices, edits, and the affected webinars' triggers. */
+  public synchronized void apply(LoadResult result) throws SchedulerException {
+    replan(reconciler.apply(result));
+  }
+
+  /** Plans every webinar and makes Quartz's triggers match. */
+  public synchronized Plan replanAll() throws SchedulerException {
+    long t0 = System.nanoTime();
+    Plan plan =
+        planner.plan(
+            live.get(),
+            known.firstSeen(),
+            DeliveryHistory.of(delivery.ledger().all()),
+            delivery.targets(),
+            clock.instant());
+    recordSkips(plan);
+    long t1 = System.nanoTime();
+    int[] counts = triggers.syncAll(plan);
+    LOG.info(
+        "planned {} posts in {} ms: {} triggers added, {} removed in {} ms; {} skipped",
+        plan.entries().size(),
+        (t1 - t0) / 1_000_000,
+        counts[0],
+        counts[1],
+        (System.nanoTime() - t1) / 1_000_000,
+        plan.skipped().size());
+    return plan;
+  }
+
+  /**
+   * Plans some webinars again and makes their triggers match; past a hundred, everything is
+   * replanned at once, which is cheaper than that many small plans.
+   */
+  public synchronized void replan(Set<String> webinarIds) throws SchedulerException {
+    if (webinarIds.isEmpty()) {
+      return;
+    }
+    if (webinarIds.size() > FULL_REPLAN_ABOVE) {
+      replanAll();
+      return;
+    }
+    Instant now = clock.instant();
+    Map<String, Instant> firstSeen = new HashMap<>();
+    List<Webinar> webinars = new ArrayList<>();
+    List<LedgerEntry> history = new ArrayList<>();
+    for (String id : webinarIds) {
+      live.get().find(id).ifPresent(webinars::add);
+      known.get(id).ifPresent(k -> firstSeen.put(id, k.firstSeen()));
+      history.addAll(delivery.ledger().forWebinar(id));
+    }
+    Plan plan =
+        planner.plan(
+            new Catalogue(webinars),
+            firstSeen,
+            DeliveryHistory.of(history),
+            delivery.targets(),
+            now);
+    recordSkips(plan);
+    triggers.sync(webinarIds, plan);
+  }
+
+  /** The posts pending in Quartz for a webinar, in time order, for tests and diagnostics. */
+  public List<PlannedPost> pending(String webinarId) throws SchedulerException {
+    return triggers.pending(webinarId);
+  }
+
+  /** Stops firing and lets the jobs that are running finish. Delivery is closed by its owner. */
+  @Override
+  public void close() {
+    resync.shutdownNow();
+    try {
+      scheduler.shutdown(true);
+    } catch (SchedulerException e) {
+      LOG.warn("Quartz did not shut down cleanly", e);
+    }
+  }
+
+  private void recordSkips(Plan plan) {
+    for (Plan.Skip skip : plan.skipped()) {
+      live.get()
+          .find(skip.post().webinarId())
+          .ifPresent(
+              w ->
+                  delivery.skip(
+                      new Delivery(
+                          new Post.About(skip.post().kind(), w),
+                          skip.revision(),
+                          skip.post().at(),
+                          Optional.empty()),
+                      skip.targets(),
+                      skip.reason()));
+    }
+  }
+
+  private void safeReplanAll() {
+    try {
+      replanAll();
+    } catch (SchedulerException | RuntimeException e) {
+      LOG.error("periodic replanning failed; next try in a while", e);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package webinarbot.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import webinarbot.domain.Durations;
+import webinarbot.domain.PostKind;
+import webinarbot.domain.Webinar;
+
+/**
+ * Until when a post still tells the truth. Used twice, with the same answer: by the planner after
+ * downtime, and by the firing job and the delivery lane when a post runs late.
+ *
+ * <ul>
+ *   <li>A reminder "in 1 hour": until {@code schedule.grace} after its time, and never once the
+ *       talk has started.
+ *   <li>"Starting now": until {@code grace} after its time, and never once the talk is over.
+ *   <li>A catch-up announcement: until the talk starts (an all-day entry: until its day ends).
+ *   <li>Nothing after the page's {@code expiryDate}.
+ * </ul>
+ */
+final class Timeliness {
+  private final Duration grace;
+
+  Timeliness(Duration grace) {
+    this.grace = grace;
+  }
+
+  Optional<Instant> deadline(Webinar w, PostKind kind, Instant at) {
+    Instant start = w.time().startInstant();
+    Instant end = w.time().effectiveEnd();
+    Instant d =
+        switch (kind.type()) {
+          case ANNOUNCEMENT -> w.time().allDay() ? end : start;
+          case REMINDER -> earliest(at.plus(grace), kind.lead().isZero() ? end : start);
+          default -> null;
+        };
+    if (w.expiryDate().isPresent()) {
+      d = d == null ? w.expiryDate().get() : earliest(d, w.expiryDate().get());
+    }
+    return Optional.ofNullable(d);
+  }
+
+  /** Why a post due at {@code at} cannot go out at {@code now}, in words for the log. */
+  String whyTooLate(Webinar w, PostKind kind, Instant at, Instant now) {
+    if (w.expiryDate().isPresent() && !now.isBefore(w.expiryDate().get())) {
+      return "the page expired at " + w.expiryDate().get();
+    }
+    if (kind.type() == PostKind.Type.REMINDER && !now.isBefore(at.plus(grace))) {
+      Duration late = Duration.between(at, now);
+      // Whole minutes read better in a log line, and nobody acts on the seconds.
+      Duration shown =
+          late.toMinutes() > 0
+              ? Duration.ofMinutes(late.toMinutes())
+              : Duration.ofSeconds(late.toSeconds());
+      return "missed by "
+          + Durations.format(shown)
+          + ", more than the grace of "
+          + Durations.format(grace);
+    }
+    return w.time().isOver(now) ? "the webinar is over" : "the webinar has started";
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+}

@@ -1,0 +1,106 @@
+package webinarbot.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
+import webinarbot.config.Settings;
+
+/**
+ * The one connection pool of a running bot, shared by the ledger, the Quartz job store and whoever
+ * else keeps state. Opening it applies every pending schema migration.
+ */
+public final class Database implements AutoCloseable {
+  /** Quartz takes one connection per worker plus a few for its own bookkeeping. */
+  private static final int POOL_SIZE = 20;
+
+  private final HikariDataSource dataSource;
+  private final Dialect dialect;
+
+  private Database(HikariDataSource dataSource, Dialect dialect) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+  }
+
+  /**
+   * Connects, creates Quartz's tables if missing and applies our migrations.
+   *
+   * @throws StorageException with a message for the operator when the database is unreachable
+   */
+  public static Database open(Settings.Storage storage, Clock clock) throws StorageException {
+    Dialect dialect;
+    try {
+      dialect = Dialect.of(storage.jdbcUrl());
+    } catch (IllegalArgumentException e) {
+      throw new StorageException(e.getMessage(), e);
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl(storage.jdbcUrl()));
+    if (!storage.user().isEmpty()) {
+      config.setUsername(storage.user());
+    }
+    if (!storage.password().isEmpty()) {
+      config.setPassword(storage.password());
+    }
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setPoolName("webinar-bot");
+    HikariDataSource ds;
+    try {
+      ds = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StorageException(
+          "cannot open the database at " + storage.jdbcUrl() + ": " + rootMessage(e), e);
+    }
+    Database db = new Database(ds, dialect);
+    try {
+      new QuartzSchema(dialect).createIfMissing(ds);
+      new SchemaMigrations(dialect, clock).apply(ds);
+    } catch (SQLException | RuntimeException e) {
+      db.close();
+      throw new StorageException("cannot prepare the database schema: " + rootMessage(e), e);
+    }
+    return db;
+  }
+
+  /**
+   * An H2 file is opened in H2's mixed mode, so {@code announce} and {@code schedule} can use the
+   * database while {@code serve} runs (the first process serves it to the others).
+   */
+  static String jdbcUrl(String url) {
+    boolean h2File =
+        url.startsWith("jdbc:h2:")
+            && !url.startsWith("jdbc:h2:mem:")
+            && !url.startsWith("jdbc:h2:tcp:")
+            && !url.startsWith("jdbc:h2:ssl:");
+    return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER")
+        ? url + ";AUTO_SERVER=TRUE"
+        : url;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  public Connection connection() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+}

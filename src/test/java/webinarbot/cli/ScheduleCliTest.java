@@ -1,0 +1,193 @@
+package webinarbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import webinarbot.testing.CliRun;
+import webinarbot.testing.FdioCorpus;
+import webinarbot.testing.PageFolder;
+
+class ScheduleCliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CORPUS = FdioCorpus.folder().toString();
+  private static final Map<String, String> FDIO =
+      Map.of(
+          "WEBINARBOT_SITE_BASE_URL", "https://fd.io",
+          "WEBINARBOT_SLACK_CHANNELS", "C0WEBINARS",
+          "WEBINARBOT_DISCORD_CHANNELS", "1234567890");
+  private static final Clock NOV_2026 =
+      Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
+
+  /** Each entry as {@code at kind id targets}. */
+  private static List<String> entries(CliRun r) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : JSON.readTree(r.out())) {
+      List<String> targets = new ArrayList<>();
+      e.get("targets").forEach(t -> targets.add(t.asText()));
+      out.add(
+          e.get("at").asText()
+              + " "
+              + e.get("kind").asText()
+              + " "
+              + e.get("id").asText()
+              + " "
+              + targets);
+    }
+    return out;
+  }
+
+  @Test
+  void givenTheFdioCorpusInOctober2021_whenScheduled_thenBothCalicoTalksGetEveryReminderInPdt()
+      throws Exception {
+    CliRun r =
+        CliRun.run(
+            FDIO,
+            NOV_2026,
+            "--content",
+            CORPUS,
+            "schedule",
+            "--now",
+            "2021-10-01T00:00:00Z",
+            "--until",
+            "2021-10-16T00:00:00Z",
+            "--format",
+            "json");
+
+    String both = "[slack:C0WEBINARS, discord:1234567890]";
+    assertThat(r.exitCode()).isZero();
+    assertThat(entries(r))
+        .containsExactly(
+            "2021-10-05T18:20:00Z reminder-7d 2021_10_12_calico_vpp_low_trust_edge_network_no_problem "
+                + both,
+            "2021-10-08T18:55:00Z reminder-7d 2021_10_15_calico_vpp_using_calico_pluggable_dataplanes "
+                + both,
+            "2021-10-11T18:20:00Z reminder-1d 2021_10_12_calico_vpp_low_trust_edge_network_no_problem "
+                + both,
+            "2021-10-12T17:20:00Z reminder-1h 2021_10_12_calico_vpp_low_trust_edge_network_no_problem "
+                + both,
+            "2021-10-12T18:20:00Z starting 2021_10_12_calico_vpp_low_trust_edge_network_no_problem "
+                + both,
+            "2021-10-14T18:55:00Z reminder-1d 2021_10_15_calico_vpp_using_calico_pluggable_dataplanes "
+                + both,
+            "2021-10-15T17:55:00Z reminder-1h 2021_10_15_calico_vpp_using_calico_pluggable_dataplanes "
+                + both,
+            "2021-10-15T18:55:00Z starting 2021_10_15_calico_vpp_using_calico_pluggable_dataplanes "
+                + both);
+  }
+
+  @Test
+  void
+      givenTheFdioCorpusInOctober2025_whenScheduled_thenAllDayEntriesPostAtNineAndALateOneIsAnnounced()
+          throws Exception {
+    CliRun r =
+        CliRun.run(
+            FDIO,
+            NOV_2026,
+            "--content",
+            CORPUS,
+            "schedule",
+            "--now",
+            "2025-10-05T00:00:00Z",
+            "--format",
+            "json");
+
+    String both = "[slack:C0WEBINARS, discord:1234567890]";
+    assertThat(entries(r))
+        .containsExactly(
+            "2025-10-05T00:00:00Z announcement 2025_10_10_DENOG17_What_can_possibly_go_wrong "
+                + both,
+            "2025-10-09T09:00:00Z reminder-1d 2025_10_10_DENOG17_What_can_possibly_go_wrong "
+                + both,
+            "2025-10-10T09:00:00Z starting 2025_10_10_DENOG17_What_can_possibly_go_wrong " + both,
+            "2025-10-16T09:00:00Z reminder-7d 2025_10_23_sonic_vpp_a_platform_for_datacenter_net "
+                + both,
+            "2025-10-22T09:00:00Z reminder-1d 2025_10_23_sonic_vpp_a_platform_for_datacenter_net "
+                + both,
+            "2025-10-23T09:00:00Z starting 2025_10_23_sonic_vpp_a_platform_for_datacenter_net "
+                + both);
+  }
+
+  @Test
+  void givenTheFdioCorpusToday_whenScheduled_thenNothingIsLeftToPost() {
+    CliRun r = CliRun.run(FDIO, NOV_2026, "--content", CORPUS, "schedule");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo("Nothing to post.\n");
+  }
+
+  @Test
+  void givenHandMadePagesAcrossAClockChange_whenScheduledAsText_thenColumnsAlignAndTimesAreExact(
+      @TempDir Path temp) {
+    PageFolder pages = new PageFolder(temp);
+    // US clocks go forward on 8 March 2026; Europe's on 29 March.
+    pages.webinar("dst.md", "DST week", "2026-03-10", "10:00am - 11:00am PT");
+    pages.write(
+        "summit.md",
+        "+++\ntitle = \"Summit\"\ndate = 2026-03-30\ntimezone = \"Europe/Brussels\"\n+++\nAll day.\n");
+
+    CliRun r =
+        CliRun.run(
+            Map.of(),
+            NOV_2026,
+            "--content",
+            pages.root().toString(),
+            "schedule",
+            "--now",
+            "2026-03-01T00:00:00Z");
+
+    assertThat(r.out())
+        .isEqualTo(
+            "2026-03-03T18:00:00Z  reminder-7d  dst     console:stdout\n"
+                + "2026-03-09T17:00:00Z  reminder-1d  dst     console:stdout\n"
+                + "2026-03-10T16:00:00Z  reminder-1h  dst     console:stdout\n"
+                + "2026-03-10T17:00:00Z  starting     dst     console:stdout\n"
+                + "2026-03-23T08:00:00Z  reminder-7d  summit  console:stdout\n"
+                + "2026-03-29T07:00:00Z  reminder-1d  summit  console:stdout\n"
+                + "2026-03-30T07:00:00Z  starting     summit  console:stdout\n");
+  }
+
+  @Test
+  void givenAPageFoundTwoDaysBeforeItsTalk_whenScheduled_thenOneAnnouncementNowAndNoStaleReminder(
+      @TempDir Path temp) throws Exception {
+    PageFolder pages = new PageFolder(temp);
+    pages.webinar("late.md", "Late", "2026-12-03", "17:00 - 18:00 UTC");
+
+    CliRun r =
+        CliRun.run(
+            Map.of(),
+            NOV_2026,
+            "--content",
+            pages.root().toString(),
+            "schedule",
+            "--now",
+            "2026-12-01T12:00:00Z",
+            "--format",
+            "json");
+
+    assertThat(entries(r))
+        .containsExactly(
+            "2026-12-01T12:00:00Z announcement late [console:stdout]",
+            "2026-12-02T17:00:00Z reminder-1d late [console:stdout]",
+            "2026-12-03T16:00:00Z reminder-1h late [console:stdout]",
+            "2026-12-03T17:00:00Z starting late [console:stdout]");
+  }
+
+  @Test
+  void givenUntilBeforeNow_whenScheduled_thenAUsageErrorSaysSo() {
+    CliRun r = CliRun.run(FDIO, NOV_2026, "--content", CORPUS, "schedule", "--until", "2020-01-01");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err())
+        .contains("--until 2020-01-01T00:00:00Z is before --now 2026-11-26T12:00:00Z");
+  }
+}

@@ -1,0 +1,109 @@
+package webinarbot.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import webinarbot.domain.Webinar;
+import webinarbot.testing.PageFolder;
+
+class ContentReloaderTest {
+  @TempDir Path temp;
+
+  private PageFolder pages() {
+    PageFolder pages = new PageFolder(temp);
+    pages.webinar("a.md", "A", "2026-12-03", "10:00 - 11:00 UTC");
+    pages.webinar("b.md", "B", "2026-12-04", "10:00 - 11:00 UTC");
+    return pages;
+  }
+
+  private ContentReloader reloader(PageFolder pages) {
+    return new ContentReloader(
+        new HugoContentLoader(PageFolder.BASE_URL, ZoneId.of("UTC")), pages.root());
+  }
+
+  @Test
+  void givenOnePageEditedOneAddedOneDeleted_whenReloaded_thenTheResultEqualsAFullLoad() {
+    PageFolder pages = pages();
+    ContentReloader reloader = reloader(pages);
+    LoadResult before = reloader.loadAll();
+
+    Path a = pages.webinar("a.md", "A renamed", "2026-12-03", "10:00 - 11:00 UTC");
+    Path c = pages.webinar("c.md", "C", "2026-12-05", "10:00 - 11:00 UTC");
+    pages.delete("b.md");
+    LoadResult after = reloader.reload(before, Set.of(a, c, pages.root().resolve("b.md")));
+
+    assertThat(after.catalogue().all()).isEqualTo(reloader.loadAll().catalogue().all());
+    assertThat(after.catalogue().all())
+        .extracting(Webinar::title)
+        .containsExactly("A renamed", "C");
+  }
+
+  @Test
+  void givenAPageThatTurnsInvalid_whenReloaded_thenItIsLeftOutWithItsErrorAndTheOthersStay() {
+    PageFolder pages = pages();
+    ContentReloader reloader = reloader(pages);
+    LoadResult before = reloader.loadAll();
+
+    Path a = pages.write("a.md", "+++\ntitle = \"A\"\ndate = \"soon\"\n+++\n");
+    LoadResult after = reloader.reload(before, Set.of(a));
+
+    assertThat(after.catalogue().all()).extracting(Webinar::id).containsExactly("b");
+    assertThat(after.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> assertThat(d.format()).startsWith(a + ":3:1: error: date \"soon\" is not a date"));
+  }
+
+  @Test
+  void givenAnEditorsLockFile_whenReloaded_thenItIsIgnoredLikeAFullLoadIgnoresIt() {
+    PageFolder pages = pages();
+    ContentReloader reloader = reloader(pages);
+    LoadResult before = reloader.loadAll();
+
+    Path lock = pages.write(".#a.md", "not a page");
+
+    assertThat(reloader.reload(before, Set.of(lock))).isSameAs(before);
+  }
+
+  @Test
+  void givenAWatchedFolder_whenAPageIsSaved_thenOneBatchNamesIt() throws Exception {
+    PageFolder pages = pages();
+    List<Set<Path>> batches = new CopyOnWriteArrayList<>();
+    try (FolderWatcher w = new FolderWatcher(pages.root(), Duration.ofMillis(20), batches::add)) {
+      w.start();
+
+      Path a = pages.webinar("a.md", "A again", "2026-12-03", "10:00 - 11:00 UTC");
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> !batches.isEmpty());
+      assertThat(batches.get(0)).contains(a);
+    }
+  }
+
+  @Test
+  void givenAWatchedFolder_whenASubfolderAppears_thenTheBatchAsksForAFullReloadAndItIsWatchedToo()
+      throws Exception {
+    PageFolder pages = pages();
+    List<Set<Path>> batches = new CopyOnWriteArrayList<>();
+    try (FolderWatcher w = new FolderWatcher(pages.root(), Duration.ofMillis(20), batches::add)) {
+      w.start();
+
+      Files.createDirectories(pages.root().resolve("2027"));
+      await().atMost(Duration.ofSeconds(10)).until(() -> !batches.isEmpty());
+      Path inside = pages.webinar("2027/d.md", "D", "2027-01-05", "10:00 - 11:00 UTC");
+
+      assertThat(batches.get(0)).contains(pages.root());
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> batches.stream().anyMatch(b -> b.contains(inside)));
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package webinarbot.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import webinarbot.delivery.Post;
+import webinarbot.domain.Change;
+import webinarbot.domain.PlannedPost;
+import webinarbot.domain.Webinar;
+import webinarbot.testing.RecordingNotifier;
+import webinarbot.testing.ScheduleHarness;
+import webinarbot.testing.TestDatabases;
+import webinarbot.testing.TestWebinars;
+
+/**
+ * Edits, moves, removals and cancellations of an announced talk, as a maintainer makes them, and
+ * exactly what the channel sees: notices, edits in place, and what stays pending.
+ */
+class ContentChangesTest {
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+  private final Instant start =
+      Clock.systemUTC().instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(3));
+  private final ScheduleHarness h = new ScheduleHarness(TestDatabases.Kind.H2);
+  private final Webinar talk = page().build();
+
+  private TestWebinars.Builder page() {
+    return TestWebinars.startingAt("talk", start).title("Fast packets");
+  }
+
+  /** Found three days ahead, the talk gets a catch-up announcement at once. */
+  @BeforeEach
+  void announce() {
+    h.start(talk);
+    awaitPosts(1);
+  }
+
+  @AfterEach
+  void stop() {
+    h.close();
+  }
+
+  private void awaitPosts(int n) {
+    await().atMost(PATIENCE).until(() -> h.channel.messages().size() >= n);
+    await()
+        .during(Duration.ofMillis(300))
+        .until(() -> h.channel.messages().size() == n || fail(kinds().toString()));
+  }
+
+  private static boolean fail(String s) {
+    throw new AssertionError(s);
+  }
+
+  private void awaitEdits(int n) {
+    await().atMost(PATIENCE).until(() -> h.channel.edits().size() >= n);
+    await().during(Duration.ofMillis(300)).until(() -> h.channel.edits().size() == n);
+  }
+
+  private List<String> kinds() {
+    return h.channel.messages().stream().map(m -> m.post().kind().code()).toList();
+  }
+
+  private Post.About last() {
+    List<RecordingNotifier.Message> all = h.channel.messages();
+    return (Post.About) all.get(all.size() - 1).post();
+  }
+
+  private List<String> pending() throws Exception {
+    return h.scheduler().pending("talk").stream()
+        .map(p -> p.kind() + " " + Duration.between(p.at(), start))
+        .toList();
+  }
+
+  @Test
+  void givenAnAnnouncedTalk_whenItsTitleChanges_thenOneUpdateNoticeAndTheAnnouncementIsEdited()
+      throws Exception {
+    h.reload(page().title("Faster packets").build());
+
+    awaitPosts(2);
+    awaitEdits(1);
+    assertThat(kinds()).containsExactly("announcement", "update");
+    assertThat(last().changes())
+        .containsExactly(new Change("title", "Fast packets", "Faster packets"));
+    RecordingNotifier.Edit edit = h.channel.edits().get(0);
+    assertThat(edit.messageId()).isEqualTo(h.channel.messages().get(0).id());
+    assertThat(((Post.About) edit.post()).webinar().title()).isEqualTo("Faster packets");
+    assertThat(pending()).containsExactly("reminder-1d PT24H", "reminder-1h PT1H", "starting PT0S");
+  }
+
+  @Test
+  void givenAnAnnouncedTalk_whenItMovesTwoHours_thenRemindersMoveAndOneNoticeNamesBothTimes()
+      throws Exception {
+    Webinar moved = page().movedBy(Duration.ofHours(2)).build();
+
+    h.reload(moved);
+
+    awaitPosts(2);
+    awaitEdits(1);
+    assertThat(kinds()).containsExactly("announcement", "update");
+    assertThat(last().changes()).extracting(Change::field).containsExactly("time");
+    assertThat(h.scheduler().pending("talk"))
+        .extracting(PlannedPost::at)
+        .containsExactly(
+            moved.time().startInstant().minus(Duration.ofDays(1)),
+            moved.time().startInstant().minus(Duration.ofHours(1)),
+            moved.time().startInstant());
+  }
+
+  @Test
+  void givenAnAnnouncedTalk_whenOnlyItsDescriptionIsReworded_thenPostsAreEditedWithoutANotice() {
+    h.reload(page().description("A better description.").build());
+
+    awaitEdits(1);
+    assertThat(kinds()).containsExactly("announcement");
+  }
+
+  @Test
+  void givenAnAnnouncedTalk_whenMarkedCancelled_thenOneCancellationAndNothingStaysPending()
+      throws Exception {
+    h.reload(page().cancelled().build());
+
+    awaitPosts(2);
+    awaitEdits(1);
+    assertThat(kinds()).containsExactly("announcement", "cancellation");
+    assertThat(((Post.About) h.channel.edits().get(0).post()).webinar().cancelled()).isTrue();
+    assertThat(pending()).isEmpty();
+  }
+
+  @Test
+  void givenACancelledTalk_whenItsPageIsThenRemoved_thenThereIsStillOnlyOneCancellation()
+      throws Exception {
+    h.reload(page().cancelled().build());
+    awaitPosts(2);
+
+    h.reload();
+
+    awaitPosts(2);
+    assertThat(kinds()).containsExactly("announcement", "cancellation");
+    assertThat(pending()).isEmpty();
+  }
+
+  @Test
+  void givenAnAnnouncedTalk_whenItsPageIsRemoved_thenACancellationGoesWhereItWasAnnounced()
+      throws Exception {
+    h.reload();
+
+    awaitPosts(2);
+    assertThat(kinds()).containsExactly("announcement", "cancellation");
+    assertThat(last().webinar().title()).isEqualTo("Fast packets");
+    assertThat(pending()).isEmpty();
+  }
+
+  @Test
+  void givenATalkNeverAnnounced_whenRemoved_thenNothingIsPostedAboutIt() throws Exception {
+    Webinar later = TestWebinars.startingAt("later", start.plus(Duration.ofDays(30))).build();
+    h.reload(talk, later);
+    assertThat(h.scheduler().pending("later")).hasSize(4);
+
+    h.reload(talk);
+
+    awaitPosts(1);
+    assertThat(h.scheduler().pending("later")).isEmpty();
+  }
+
+  @Test
+  void givenATalkThatHappened_whenSlidesAndThenAVideoAppear_thenExactlyOneFollowUp() {
+    h.clock.advance(Duration.ofDays(3).plusHours(2));
+
+    h.reload(page().slidesPdf("https://fd.io/slides.pdf").build());
+    awaitPosts(2);
+    h.reload(page().slidesPdf("https://fd.io/slides.pdf").video("https://youtu.be/x").build());
+
+    awaitEdits(2);
+    assertThat(kinds()).containsExactly("announcement", "followup");
+  }
+
+  @Test
+  void givenATalkStillAhead_whenSlidesAppear_thenItIsAnUpdateNoticeNotAFollowUp() {
+    h.reload(page().slidesPdf("https://fd.io/slides.pdf").build());
+
+    awaitPosts(2);
+    assertThat(kinds()).containsExactly("announcement", "update");
+    assertThat(last().changes())
+        .containsExactly(new Change("slides pdf link", "none", "https://fd.io/slides.pdf"));
+  }
+
+  @Test
+  void givenAnAnnouncedTalk_whenItsPageTurnsInvalid_thenItsLastGoodVersionStays() throws Exception {
+    h.apply(ScheduleHarness.loadWithBrokenPage(talk, List.of()));
+
+    awaitPosts(1);
+    assertThat(h.scheduler().catalogue().get().find("talk")).contains(talk);
+    assertThat(pending()).hasSize(3);
+  }
+
+  @Test
+  void givenTheTitleChangedWhileTheBotWasDown_whenItStarts_thenTheUpdateNoticeGoesOutOnce() {
+    h.stop();
+
+    h.start(page().title("Faster packets").build());
+    awaitPosts(2);
+    h.restart();
+
+    awaitPosts(2);
+    assertThat(kinds()).containsExactly("announcement", "update");
+  }
+}

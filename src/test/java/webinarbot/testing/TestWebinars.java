@@ -1,0 +1,120 @@
+package webinarbot.testing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import webinarbot.domain.EventTime;
+import webinarbot.domain.Links;
+import webinarbot.domain.Speaker;
+import webinarbot.domain.Webinar;
+
+/** Hand-made webinars for tests, with sensible defaults and one method per thing a test varies. */
+public final class TestWebinars {
+  private TestWebinars() {}
+
+  /** A one-hour talk at a local time in a zone: {@code timed("x", "2026-03-10T17:00", "UTC")}. */
+  public static Builder timed(String id, String localStart, String zone) {
+    var start = LocalDateTime.parse(localStart).atZone(ZoneId.of(zone));
+    return new Builder(id, EventTime.timed(start, Optional.of(start.plusHours(1))));
+  }
+
+  /** A one-hour talk starting at an instant, in UTC: for tests relative to the real time. */
+  public static Builder startingAt(String id, Instant start) {
+    var s = start.atZone(ZoneId.of("UTC"));
+    return new Builder(id, EventTime.timed(s, Optional.of(s.plusHours(1))));
+  }
+
+  /** An all-day entry on a date in a zone. */
+  public static Builder allDay(String id, String date, String zone) {
+    return new Builder(id, EventTime.allDay(LocalDate.parse(date), ZoneId.of(zone)));
+  }
+
+  /** Fluent changes to a webinar under construction. */
+  public static final class Builder {
+    private final String id;
+    private EventTime time;
+    private String title;
+    private String description = "What the talk is about.";
+    private Links links = Links.NONE;
+    private Optional<Instant> publishDate = Optional.empty();
+    private Optional<Instant> expiryDate = Optional.empty();
+    private boolean draft;
+    private boolean cancelled;
+
+    private Builder(String id, EventTime time) {
+      this.id = id;
+      this.time = time;
+      this.title = "Talk " + id;
+    }
+
+    public Builder title(String t) {
+      title = t;
+      return this;
+    }
+
+    public Builder description(String d) {
+      description = d;
+      return this;
+    }
+
+    /** Moves the talk, keeping its length. */
+    public Builder movedBy(Duration d) {
+      time = EventTime.timed(time.start().plus(d), time.end().map(e -> e.plus(d)));
+      return this;
+    }
+
+    public Builder video(String url) {
+      links = links.withVideo(Optional.of(URI.create(url)));
+      return this;
+    }
+
+    public Builder slidesPdf(String url) {
+      links = links.withSlidesPdf(Optional.of(URI.create(url)));
+      return this;
+    }
+
+    public Builder publishDate(String isoInstant) {
+      publishDate = Optional.of(Instant.parse(isoInstant));
+      return this;
+    }
+
+    public Builder expiryDate(String isoInstant) {
+      expiryDate = Optional.of(Instant.parse(isoInstant));
+      return this;
+    }
+
+    public Builder draft() {
+      draft = true;
+      return this;
+    }
+
+    public Builder cancelled() {
+      cancelled = true;
+      return this;
+    }
+
+    public Webinar build() {
+      return new Webinar(
+          id,
+          title,
+          time,
+          description,
+          List.of(Speaker.named("Ada Lovelace")),
+          links,
+          List.of(),
+          URI.create("https://fd.io/news/webinars/" + id + "/"),
+          Optional.empty(),
+          publishDate,
+          expiryDate,
+          draft,
+          cancelled,
+          List.of(),
+          "content/news/webinars/" + id + ".md");
+    }
+  }
+}
