@@ -2,35 +2,61 @@ package webinarbot.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import webinarbot.content.LoadResult;
 
 /**
- * What the last content load found: {@code webinarbot_content_errors} above zero means some pages
- * are left out until a maintainer fixes them (an alert worth having).
+ * What the latest content load found, read at scrape time: {@code webinarbot_content_errors} above
+ * zero means some pages are left out until a maintainer fixes them (an alert worth having).
  */
 public final class ContentMetrics {
-  private final AtomicLong errors = new AtomicLong();
-  private final AtomicLong warnings = new AtomicLong();
-  private final AtomicLong pages = new AtomicLong();
-  private final AtomicLong webinars = new AtomicLong();
-
-  public ContentMetrics(MeterRegistry registry) {
-    gauge(registry, "webinarbot.content.errors", "errors in the last content load", errors);
-    gauge(registry, "webinarbot.content.warnings", "warnings in the last content load", warnings);
-    gauge(registry, "webinarbot.content.pages", "markdown files read in the last load", pages);
-    gauge(registry, "webinarbot.content.webinars", "webinars in the catalogue", webinars);
+  /**
+   * @param latest the latest load; null (before the first load) reads as zero
+   */
+  public ContentMetrics(MeterRegistry registry, Supplier<LoadResult> latest) {
+    gauge(
+        registry,
+        latest,
+        "webinarbot.content.errors",
+        "errors in the last content load",
+        LoadResult::errorCount);
+    gauge(
+        registry,
+        latest,
+        "webinarbot.content.warnings",
+        "warnings in the last content load",
+        LoadResult::warningCount);
+    gauge(
+        registry,
+        latest,
+        "webinarbot.content.pages",
+        "markdown files read in the last load",
+        LoadResult::pages);
+    gauge(
+        registry,
+        latest,
+        "webinarbot.content.webinars",
+        "webinars in the catalogue",
+        r -> r.catalogue().size());
   }
 
-  private static void gauge(MeterRegistry r, String name, String help, AtomicLong value) {
-    Gauge.builder(name, value, AtomicLong::doubleValue).description(help).register(r);
-  }
-
-  /** Call after every load, the first one and each reload. */
-  public void loaded(LoadResult result) {
-    errors.set(result.errorCount());
-    warnings.set(result.warningCount());
-    pages.set(result.pages());
-    webinars.set(result.catalogue().size());
+  private static void gauge(
+      MeterRegistry registry,
+      Supplier<LoadResult> latest,
+      String name,
+      String help,
+      ToDoubleFunction<LoadResult> value) {
+    Gauge.builder(
+            name,
+            latest,
+            s -> {
+              LoadResult r = s.get();
+              return r == null ? 0 : value.applyAsDouble(r);
+            })
+        .description(help)
+        // Micrometer holds gauge objects weakly by default; nothing else keeps this lambda alive.
+        .strongReference(true)
+        .register(registry);
   }
 }

@@ -48,6 +48,11 @@ public final class ContentFeed implements AutoCloseable {
     return r;
   }
 
+  /** The latest load (null before the first): what {@code /metrics} reports on. */
+  public LoadResult current() {
+    return current.get();
+  }
+
   /** Called with the new catalogue after every reload. */
   public void follow(Consumer<Catalogue> follower) {
     followers.add(follower);

@@ -121,14 +121,17 @@ class MetricsEndpointTest {
       throws Exception {
     try (OpsServer ops =
         OpsServer.start(Catalogue.empty(), MutableClock.at("2030-01-01T00:00:00Z"))) {
-      ContentMetrics content = new ContentMetrics(ops.metrics.registry());
-      content.loaded(FdioCorpus.load());
+      java.util.concurrent.atomic.AtomicReference<LoadResult> latest =
+          new java.util.concurrent.atomic.AtomicReference<>(FdioCorpus.load());
+      new ContentMetrics(ops.metrics.registry(), latest::get);
+      // Nothing but the registry holds the gauges: they must survive a collection.
+      System.gc();
       PrometheusText clean = scrape(ops);
       PageFolder pages = new PageFolder(tmp);
       pages.webinar("good.md", "Good", "2030-02-01", "4:00pm - 5:00pm UTC");
       pages.write("broken.md", "+++\ntitle = \"No date\"\ntype = \"webinar\"\n+++\nBody\n");
       LoadResult broken = pages.load();
-      content.loaded(broken);
+      latest.set(broken);
       PrometheusText after = scrape(ops);
 
       assertThat(clean.value("webinarbot_content_errors", Map.of())).isZero();

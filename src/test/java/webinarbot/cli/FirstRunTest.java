@@ -1,0 +1,110 @@
+package webinarbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import webinarbot.Main;
+import webinarbot.testing.LogCapture;
+import webinarbot.testing.PageFolder;
+import webinarbot.testing.ops.PrometheusText;
+
+/**
+ * {@code serve} on a fresh machine: no configuration file, no secrets. It starts on the embedded
+ * database, says per platform what is missing, prints posts to standard output and serves the HTTP
+ * endpoints. Run in-process through the real command line; only the database file and the port (0:
+ * any free one) are moved out of the way of other tests.
+ */
+class FirstRunTest {
+  private static final Pattern PORT = Pattern.compile("HTTP server listening on port (\\d+)");
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> get(URI base, String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void givenNoConfigurationAndNoSecrets_whenServing_thenItRunsPrintsPostsAndAnswersHttp(
+      @TempDir Path temp) throws Exception {
+    PageFolder pages = new PageFolder(temp);
+    ZonedDateTime soon = ZonedDateTime.now(Clock.systemUTC()).plusHours(2);
+    pages.webinar(
+        "soon.md",
+        "Soon",
+        soon.toLocalDate().toString(),
+        soon.format(DateTimeFormatter.ofPattern("HH:mm")) + " - 23:59 UTC");
+    pages.webinar("later.md", "Later", "2031-01-02", "10:00 - 11:00 UTC");
+    Map<String, String> env =
+        Map.of(
+            "WEBINARBOT_STORAGE_JDBC_URL",
+            "jdbc:h2:file:" + temp.resolve("data/webinar-bot"),
+            "WEBINARBOT_HTTP_PORT",
+            "0");
+    StringWriter stdout = new StringWriter();
+    StopSignal stop = StopSignal.manual();
+    CliContext context =
+        new CliContext(
+            env,
+            Clock.systemUTC(),
+            new PrintWriter(stdout, true),
+            new PrintWriter(new StringWriter(), true),
+            stop);
+
+    try (LogCapture log = new LogCapture()) {
+      CompletableFuture<Integer> serve =
+          CompletableFuture.supplyAsync(
+              () ->
+                  Main.run(new String[] {"--content", pages.root().toString(), "serve"}, context));
+      await().atMost(PATIENCE).until(() -> log.text().contains("serving 2 webinars"));
+      Matcher port = PORT.matcher(log.text());
+      assertThat(port.find()).isTrue();
+      URI base = URI.create("http://127.0.0.1:" + port.group(1) + "/");
+
+      HttpResponse<String> health = get(base, "healthz");
+      HttpResponse<String> ready = get(base, "readyz");
+      HttpResponse<String> calendar = get(base, "webinars.ics");
+      PrometheusText metrics = PrometheusText.parse(get(base, "metrics").body());
+      await().atMost(PATIENCE).until(() -> stdout.toString().contains("New webinar: Soon"));
+      stop.stop();
+
+      assertThat(serve.get(30, TimeUnit.SECONDS)).isZero();
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(ready.statusCode()).isEqualTo(200);
+      JsonNode checks = new ObjectMapper().readTree(ready.body()).path("checks");
+      assertThat(checks.fieldNames()).toIterable().containsExactly("database");
+      assertThat(checks.path("database").path("detail").asText()).isEqualTo("H2 answers");
+      assertThat(calendar.body()).contains("SUMMARY:Soon", "SUMMARY:Later");
+      assertThat(metrics.value("webinarbot_content_webinars", Map.of())).isEqualTo(2);
+      assertThat(log.lines())
+          .filteredOn(l -> l.contains("Slack is off") || l.contains("Discord is off"))
+          .hasSize(2)
+          .anySatisfy(l -> assertThat(l).endsWith("Slack is off: SLACK_BOT_TOKEN is not set"))
+          .anySatisfy(l -> assertThat(l).endsWith("Discord is off: DISCORD_TOKEN is not set"));
+      assertThat(log.text())
+          .contains("no chat platform is configured: posts go to standard output")
+          .contains("ServeCli - stopped");
+    }
+  }
+}
