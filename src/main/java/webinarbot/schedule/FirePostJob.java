@@ -1,5 +1,8 @@
 package webinarbot.schedule;
 
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
@@ -14,9 +17,14 @@ final class FirePostJob implements Job {
   private static final Logger LOG = LoggerFactory.getLogger(FirePostJob.class);
 
   private final PostFiring firing;
+  private final Consumer<Instant> digest;
 
-  FirePostJob(PostFiring firing) {
+  /**
+   * @param digest what a digest trigger runs, with the instant it was due
+   */
+  FirePostJob(PostFiring firing, Consumer<Instant> digest) {
     this.firing = firing;
+    this.digest = digest;
   }
 
   /** Hands Quartz this one job for every firing, instead of instantiating classes by name. */
@@ -26,6 +34,15 @@ final class FirePostJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) throws JobExecutionException {
+    Optional<Instant> digestDue = DigestSchedule.dueAt(context.getTrigger().getKey());
+    if (digestDue.isPresent()) {
+      try {
+        digest.accept(digestDue.get());
+      } catch (RuntimeException e) {
+        LOG.error("the weekly digest due at {} failed", digestDue.get(), e);
+      }
+      return;
+    }
     TriggerName t =
         TriggerName.parse(context.getTrigger().getKey(), context.getTrigger().getDescription());
     PostFiring.Fired fired = new PostFiring.Fired(t.webinarId(), t.kind(), t.revision(), t.at());

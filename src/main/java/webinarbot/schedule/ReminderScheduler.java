@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.config.Settings;
@@ -69,6 +70,7 @@ public final class ReminderScheduler implements AutoCloseable {
   private final DeliveryService delivery;
   private final Clock clock;
   private final ScheduledExecutorService resync;
+  private final Optional<DigestSchedule> digest;
 
   private ReminderScheduler(Parts p) throws SchedulerException {
     this.known = p.known;
@@ -78,10 +80,21 @@ public final class ReminderScheduler implements AutoCloseable {
     this.clock = p.clock;
     this.reconciler = new ContentReconciler(known, live, new ChangeNotices(delivery), clock);
     PostFiring firing = new PostFiring(live, known, planner, delivery, clock);
+    this.digest =
+        p.schedule
+            .digest()
+            .map(
+                when ->
+                    new DigestSchedule(
+                        new WeeklyDigest(when, p.schedule.timezone()),
+                        p.schedule.grace(),
+                        live,
+                        delivery,
+                        clock));
     this.scheduler =
         QuartzFactory.create(
             p.db,
-            FirePostJob.factory(new FirePostJob(firing)),
+            FirePostJob.factory(new FirePostJob(firing, this::digestDue)),
             new QuartzFactory.Options(
                 p.options.schedulerName(), p.options.threads(), p.options.clustered()));
     this.triggers =
@@ -100,6 +113,7 @@ public final class ReminderScheduler implements AutoCloseable {
 
   private record Parts(
       Database db,
+      Settings.Schedule schedule,
       KnownWebinars known,
       LiveCatalogue live,
       ReminderPlanner planner,
@@ -139,6 +153,7 @@ public final class ReminderScheduler implements AutoCloseable {
         new ReminderScheduler(
             new Parts(
                 db,
+                schedule,
                 KnownWebinars.load(db.dataSource()),
                 live,
                 new ReminderPlanner(schedule),
@@ -148,7 +163,10 @@ public final class ReminderScheduler implements AutoCloseable {
     // Open rows first, before this run claims anything: they are the last run's unfinished
     // business, shown as the last version that run knew.
     Recovery recovery =
-        new Recovery(delivery, id -> s.known.lastVersion(id).or(() -> s.live.get().find(id)));
+        new Recovery(
+            delivery,
+            id -> s.known.lastVersion(id).or(() -> s.live.get().find(id)),
+            week -> s.digest.flatMap(d -> d.rebuild(week)));
     if (options.clustered()) {
       recovery.resumeStale(clock.instant().minus(CLUSTER_LEASE));
     } else {
@@ -188,6 +206,9 @@ public final class ReminderScheduler implements AutoCloseable {
     recordSkips(plan);
     long t1 = System.nanoTime();
     int[] counts = triggers.syncAll(plan);
+    if (digest.isPresent()) {
+      digest.get().arm(scheduler, TriggerStore.JOB);
+    }
     LOG.info(
         "planned {} posts in {} ms: {} triggers added, {} removed in {} ms; {} skipped",
         plan.entries().size(),
@@ -229,6 +250,27 @@ public final class ReminderScheduler implements AutoCloseable {
             now);
     recordSkips(plan);
     triggers.sync(webinarIds, plan);
+  }
+
+  /** When the next weekly digest is due, as Quartz holds it; empty when digests are off. */
+  public Optional<Instant> nextDigest() throws SchedulerException {
+    return scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(DigestSchedule.GROUP)).stream()
+        .map(DigestSchedule::dueAt)
+        .flatMap(Optional::stream)
+        .min(Instant::compareTo);
+  }
+
+  /** A digest trigger fired: post that week's digest, then arm the next one. */
+  private void digestDue(Instant at) {
+    DigestSchedule d = digest.orElseThrow();
+    d.fire(at);
+    try {
+      synchronized (this) {
+        d.arm(scheduler, TriggerStore.JOB);
+      }
+    } catch (SchedulerException e) {
+      LOG.error("could not arm the next weekly digest; the periodic replan will", e);
+    }
   }
 
   /** The posts pending in Quartz for a webinar, in time order, for tests and diagnostics. */

@@ -50,6 +50,11 @@ public final class WeeklyDigest {
     return occurrenceOnOrBefore(latest.toLocalDate().plusDays(7)).toInstant();
   }
 
+  /** When the digest of the week named {@code weekOf} goes out. */
+  public Instant at(LocalDate weekOf) {
+    return ZonedDateTime.of(weekOf, when.time(), zone).toInstant();
+  }
+
   /** The digest due at {@code at}: its week is named by the local date it goes out on. */
   public Post.Digest post(Catalogue catalogue, Instant at) {
     Instant end = at.plus(WEEK);

@@ -74,6 +74,10 @@ class DockerfileTest {
     assertThat(settings.storage().jdbcUrl()).startsWith("jdbc:h2:file:/data/");
     assertThat(settings.content().dir()).isEqualTo(Path.of("/content"));
     assertThat(DOCKERFILE.only("CMD").execForm()).containsExactly("serve");
+    assertThat(
+            ProjectFacts.subcommand(
+                ProjectFacts.parseCommandLine(DOCKERFILE.only("CMD").execForm())))
+        .isEqualTo("serve");
     // The default config file is read from the working directory, where compose mounts it.
     assertThat(DOCKERFILE.only("WORKDIR").arguments()).isEqualTo("/app");
   }

@@ -135,6 +135,7 @@ class KubernetesManifestsTest {
             .findFirst()
             .orElseThrow();
 
+    assertThat(ProjectFacts.subcommand(ProjectFacts.parseCommandLine(args))).isEqualTo("serve");
     assertThat(file)
         .isEqualTo(
             mountPath(BOT, "config")

@@ -39,7 +39,10 @@ class SystemdUnitTest {
     assertThat(Path.of(words.get(jar)).getFileName().toString()).isEqualTo(ProjectFacts.jarName());
     assertThat(words.get(words.indexOf("--config") + 1))
         .isEqualTo("/etc/webinar-bot/webinar-bot.toml");
-    assertThat(words.get(words.size() - 1)).isEqualTo("serve");
+    assertThat(
+            ProjectFacts.subcommand(
+                ProjectFacts.parseCommandLine(words.subList(jar + 1, words.size()))))
+        .isEqualTo("serve");
   }
 
   @Test
