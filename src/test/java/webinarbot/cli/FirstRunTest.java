@@ -85,8 +85,11 @@ class FirstRunTest {
       HttpResponse<String> health = get(base, "healthz");
       HttpResponse<String> ready = get(base, "readyz");
       HttpResponse<String> calendar = get(base, "webinars.ics");
-      PrometheusText metrics = PrometheusText.parse(get(base, "metrics").body());
       await().atMost(PATIENCE).until(() -> stdout.toString().contains("New webinar: Soon"));
+      await()
+          .atMost(PATIENCE)
+          .until(() -> get(base, "metrics").body().contains("outcome=\"sent\""));
+      PrometheusText metrics = PrometheusText.parse(get(base, "metrics").body());
       stop.stop();
 
       assertThat(serve.get(30, TimeUnit.SECONDS)).isZero();
@@ -97,6 +100,12 @@ class FirstRunTest {
       assertThat(checks.path("database").path("detail").asText()).isEqualTo("H2 answers");
       assertThat(calendar.body()).contains("SUMMARY:Soon", "SUMMARY:Later");
       assertThat(metrics.value("webinarbot_content_webinars", Map.of())).isEqualTo(2);
+      assertThat(
+              metrics.value(
+                  "webinarbot_deliveries_total",
+                  Map.of("platform", "console", "kind", "announcement", "outcome", "sent")))
+          .isEqualTo(1);
+      assertThat(metrics.samples("jvm_memory_used_bytes")).isNotEmpty();
       assertThat(log.lines())
           .filteredOn(l -> l.contains("Slack is off") || l.contains("Discord is off"))
           .hasSize(2)
