@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,71 @@ import webinarbot.testing.ops.PrometheusText;
 class FirstRunTest {
   private static final Pattern PORT = Pattern.compile("HTTP server listening on port (\\d+)");
   private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
+
+  /** {@code serve} running in-process on its own thread, stopped like SIGTERM would. */
+  private static final class Serving implements AutoCloseable {
+    final StringWriter stdout = new StringWriter();
+    final LogCapture log = new LogCapture();
+    final StopSignal stop = StopSignal.manual();
+    final CompletableFuture<Integer> exit;
+
+    Serving(Path content, Map<String, String> env) {
+      CliContext context =
+          new CliContext(
+              env,
+              Clock.systemUTC(),
+              new PrintWriter(stdout, true),
+              new PrintWriter(new StringWriter(), true),
+              stop);
+      exit =
+          CompletableFuture.supplyAsync(
+              () -> Main.run(new String[] {"--content", content.toString(), "serve"}, context));
+      try {
+        await().atMost(PATIENCE).until(() -> log.text().contains("serving "));
+      } catch (RuntimeException e) {
+        stop.stop();
+        closeLog();
+        throw new AssertionError("serve did not start; it logged:\n" + log.text(), e);
+      }
+    }
+
+    private void closeLog() {
+      try {
+        log.close();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    URI base() {
+      Matcher port = PORT.matcher(log.text());
+      assertThat(port.find()).as("the port in the log").isTrue();
+      return URI.create("http://127.0.0.1:" + port.group(1) + "/");
+    }
+
+    int stopAndWait() throws Exception {
+      stop.stop();
+      return exit.get(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+      stop.stop();
+      closeLog();
+    }
+  }
+
+  private static Map<String, String> freshMachine(Path temp, String... more) {
+    Map<String, String> env = new HashMap<>();
+    env.put("WEBINARBOT_STORAGE_JDBC_URL", "jdbc:h2:file:" + temp.resolve("data/webinar-bot"));
+    env.put("WEBINARBOT_HTTP_PORT", "0");
+    for (int i = 0; i < more.length; i += 2) {
+      env.put(more[i], more[i + 1]);
+    }
+    return env;
+  }
 
   private HttpResponse<String> get(URI base, String path) throws Exception {
     return http.send(
@@ -56,46 +121,22 @@ class FirstRunTest {
         soon.toLocalDate().toString(),
         soon.format(DateTimeFormatter.ofPattern("HH:mm")) + " - 23:59 UTC");
     pages.webinar("later.md", "Later", "2031-01-02", "10:00 - 11:00 UTC");
-    Map<String, String> env =
-        Map.of(
-            "WEBINARBOT_STORAGE_JDBC_URL",
-            "jdbc:h2:file:" + temp.resolve("data/webinar-bot"),
-            "WEBINARBOT_HTTP_PORT",
-            "0");
-    StringWriter stdout = new StringWriter();
-    StopSignal stop = StopSignal.manual();
-    CliContext context =
-        new CliContext(
-            env,
-            Clock.systemUTC(),
-            new PrintWriter(stdout, true),
-            new PrintWriter(new StringWriter(), true),
-            stop);
 
-    try (LogCapture log = new LogCapture()) {
-      CompletableFuture<Integer> serve =
-          CompletableFuture.supplyAsync(
-              () ->
-                  Main.run(new String[] {"--content", pages.root().toString(), "serve"}, context));
-      await().atMost(PATIENCE).until(() -> log.text().contains("serving 2 webinars"));
-      Matcher port = PORT.matcher(log.text());
-      assertThat(port.find()).isTrue();
-      URI base = URI.create("http://127.0.0.1:" + port.group(1) + "/");
-
+    try (Serving serve = new Serving(pages.root(), freshMachine(temp))) {
+      URI base = serve.base();
       HttpResponse<String> health = get(base, "healthz");
       HttpResponse<String> ready = get(base, "readyz");
       HttpResponse<String> calendar = get(base, "webinars.ics");
-      await().atMost(PATIENCE).until(() -> stdout.toString().contains("New webinar: Soon"));
+      await().atMost(PATIENCE).until(() -> serve.stdout.toString().contains("New webinar: Soon"));
       await()
           .atMost(PATIENCE)
           .until(() -> get(base, "metrics").body().contains("outcome=\"sent\""));
       PrometheusText metrics = PrometheusText.parse(get(base, "metrics").body());
-      stop.stop();
 
-      assertThat(serve.get(30, TimeUnit.SECONDS)).isZero();
+      assertThat(serve.stopAndWait()).isZero();
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(ready.statusCode()).isEqualTo(200);
-      JsonNode checks = new ObjectMapper().readTree(ready.body()).path("checks");
+      JsonNode checks = JSON.readTree(ready.body()).path("checks");
       assertThat(checks.fieldNames()).toIterable().containsExactly("database");
       assertThat(checks.path("database").path("detail").asText()).isEqualTo("H2 answers");
       assertThat(calendar.body()).contains("SUMMARY:Soon", "SUMMARY:Later");
@@ -106,14 +147,35 @@ class FirstRunTest {
                   Map.of("platform", "console", "kind", "announcement", "outcome", "sent")))
           .isEqualTo(1);
       assertThat(metrics.samples("jvm_memory_used_bytes")).isNotEmpty();
-      assertThat(log.lines())
+      assertThat(serve.log.lines())
           .filteredOn(l -> l.contains("Slack is off") || l.contains("Discord is off"))
           .hasSize(2)
           .anySatisfy(l -> assertThat(l).endsWith("Slack is off: SLACK_BOT_TOKEN is not set"))
           .anySatisfy(l -> assertThat(l).endsWith("Discord is off: DISCORD_TOKEN is not set"));
-      assertThat(log.text())
+      assertThat(serve.log.text())
           .contains("no chat platform is configured: posts go to standard output")
           .contains("ServeCli - stopped");
+    }
+  }
+
+  @Test
+  void givenJsonLogs_whenServing_thenEveryLineOnStandardErrorIsOneJsonObject(@TempDir Path temp)
+      throws Exception {
+    PageFolder pages = new PageFolder(temp);
+    pages.webinar("later.md", "Later", "2031-01-02", "10:00 - 11:00 UTC");
+
+    try (Serving serve =
+        new Serving(pages.root(), freshMachine(temp, "WEBINARBOT_LOG_FORMAT", "json"))) {
+      assertThat(serve.stopAndWait()).isZero();
+
+      assertThat(serve.log.lines()).hasSizeGreaterThan(5);
+      for (String line : serve.log.lines()) {
+        JsonNode event = JSON.readTree(line);
+        assertThat(event.path("time").asText()).endsWith("Z");
+        assertThat(event.path("level").asText()).isIn("INFO", "WARN", "ERROR");
+      }
+      assertThat(serve.log.text())
+          .contains("\"message\":\"Slack is off: SLACK_BOT_TOKEN is not set\"");
     }
   }
 }
