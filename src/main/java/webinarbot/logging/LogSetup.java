@@ -37,7 +37,8 @@ public final class LogSetup {
     Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     Level level = Level.toLevel(log.level(), Level.INFO);
     root.setLevel(level);
-    Level libraries = level.isGreaterOrEqual(Level.INFO) ? level : Level.INFO;
+    Level libraries =
+        level.isGreaterOrEqual(Level.WARN) ? level : level == Level.INFO ? Level.WARN : Level.INFO;
     CHATTY_LIBRARIES.forEach(name -> context.getLogger(name).setLevel(libraries));
     if (log.json()) {
       root.iteratorForAppenders()

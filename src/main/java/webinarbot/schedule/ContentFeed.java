@@ -71,6 +71,11 @@ public final class ContentFeed implements AutoCloseable {
     LoadResult r = reloader.reload(before, files);
     logErrors(r, before.diagnostics());
     current.set(r);
+    LOG.info(
+        "content changed ({} file(s)): {} webinars, {} error(s)",
+        files.size(),
+        r.catalogue().size(),
+        r.errorCount());
     try {
       scheduler.apply(r);
     } catch (SchedulerException e) {

@@ -62,6 +62,21 @@ class LogSetupTest {
   }
 
   @Test
+  void givenLevelInfo_whenASdkLogsItsStartUpChatter_thenOnlyItsWarningsShow() throws Exception {
+    try (LogCapture log = new LogCapture()) {
+      LogSetup.apply(new Settings.Log(true, "INFO"));
+
+      SLACK_SDK.info("Quartz Scheduler v2.5.2 created.");
+      SLACK_SDK.warn("connection refused; retrying");
+      BOT.info("Slack is on");
+
+      assertThat(parse(log.lines()))
+          .extracting(n -> n.path("message").asText())
+          .containsExactly("connection refused; retrying", "Slack is on");
+    }
+  }
+
+  @Test
   void givenLevelDebug_whenTheBotAndASdkLogDebugLines_thenOnlyTheBotsAreWritten() throws Exception {
     try (LogCapture log = new LogCapture()) {
       LogSetup.apply(new Settings.Log(true, "DEBUG"));
