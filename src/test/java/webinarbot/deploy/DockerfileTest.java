@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import webinarbot.config.Settings;
 import webinarbot.testing.deploy.DeployFiles;
@@ -40,9 +43,46 @@ class DockerfileTest {
     assertThat(DOCKERFILE.runtime("COPY"))
         .extracting(Dockerfile.Instruction::arguments)
         .contains("--from=build /src/target/" + ProjectFacts.jarName() + " " + jar);
-    assertThat(DOCKERFILE.only("ENTRYPOINT").execForm()).containsExactly("java", "-jar", jar);
+    assertThat(DOCKERFILE.only("ENTRYPOINT").execForm())
+        .containsExactly("java", "-XX:SharedArchiveFile=/app/webinar-bot.jsa", "-jar", jar);
     assertThat(DeployFiles.text(DeployFiles.deploy("Dockerfile.dockerignore")))
         .contains("!pom.xml", "!.mvn/", "!src/");
+  }
+
+  @Test
+  void givenTheClassDataSharingStep_thenItTrainsOnServeAndWritesTheArchiveTheEntrypointMaps()
+      throws Exception {
+    String training =
+        DOCKERFILE.runtime("RUN").stream()
+            .map(Dockerfile.Instruction::arguments)
+            .filter(r -> r.contains("-XX:ArchiveClassesAtExit="))
+            .findFirst()
+            .orElseThrow();
+    List<String> command =
+        List.of(
+            training.substring(training.indexOf("java "), training.indexOf(" >")).split("\\s+"));
+    int jar = command.indexOf("-jar") + 1;
+
+    assertThat(command.get(1)).isEqualTo("-XX:ArchiveClassesAtExit=/app/webinar-bot.jsa");
+    assertThat(command.get(jar)).isEqualTo(DOCKERFILE.only("ENTRYPOINT").execForm().get(3));
+    assertThat(
+            ProjectFacts.subcommand(
+                ProjectFacts.parseCommandLine(command.subList(jar + 1, command.size()))))
+        .isEqualTo("serve");
+    // It waits for the bot's own readiness on the port the image exposes.
+    assertThat(training)
+        .contains("http://127.0.0.1:" + ProjectFacts.defaultHttpPort() + "/readyz")
+        .contains("test -s /app/webinar-bot.jsa");
+    Map<String, String> env = new HashMap<>();
+    Matcher m = Pattern.compile("(WEBINARBOT_[A-Z_]+)=(\\S+)").matcher(training);
+    while (m.find()) {
+      env.put(m.group(1), m.group(2));
+    }
+    assertThat(env).containsKeys("WEBINARBOT_CONTENT_DIR", "WEBINARBOT_STORAGE_JDBC_URL");
+    ProjectFacts.assertKnown(env.keySet(), "the training start");
+    assertThat(ProjectFacts.settings(env, Optional.empty()).storage().jdbcUrl())
+        .startsWith("jdbc:h2:mem:");
+    ProjectFacts.assertServed(List.of("/readyz"));
   }
 
   @Test
