@@ -1,7 +1,5 @@
 package webinarbot.content;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -260,11 +258,7 @@ final class FlatToml {
           && !(l.charAt(dateEnd) == ' ' || l.charAt(dateEnd) == '\t' || l.charAt(dateEnd) == '#')) {
         return null;
       }
-      try {
-        return new Parsed(LocalDate.parse(l.substring(i, dateEnd)), dateEnd);
-      } catch (DateTimeParseException e) {
-        return null;
-      }
+      return IsoDay.parse(l, i).map(d -> new Parsed(d, dateEnd)).orElse(null);
     }
     if (end < l.length()
         && !(l.charAt(end) == ' ' || l.charAt(end) == '\t' || l.charAt(end) == '#')) {
