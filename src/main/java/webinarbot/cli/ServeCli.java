@@ -18,7 +18,13 @@ import webinarbot.logging.LogSetup;
       "Stops cleanly on SIGTERM or Ctrl-C: posts in flight finish, the rest waits in the database."
     })
 final class ServeCli implements Callable<Integer> {
-  private static final Logger LOG = LoggerFactory.getLogger(ServeCli.class);
+  /**
+   * Not a static field: picocli builds every subcommand for every command line, and a logger here
+   * would start logging (and its configuration) for {@code lint} too.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(ServeCli.class);
+  }
 
   @ParentCommand WebinarBotCommand root;
 
@@ -37,11 +43,11 @@ final class ServeCli implements Callable<Integer> {
     StopSignal stop = ctx.stopSignal();
     stop.whenStopping(
         () -> {
-          LOG.info("stopping");
+          log().info("stopping");
           bot.close();
-          LOG.info("stopped");
+          log().info("stopped");
         });
-    LOG.info("serving {} webinars; stop with SIGTERM or Ctrl-C", bot.catalogue().get().size());
+    log().info("serving {} webinars; stop with SIGTERM or Ctrl-C", bot.catalogue().get().size());
     stop.await();
     return ExitCodes.OK;
   }
