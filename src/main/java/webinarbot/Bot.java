@@ -95,7 +95,7 @@ public final class Bot implements AutoCloseable {
             delivery,
             feed::loadAll,
             clock,
-            ReminderScheduler.Options.standalone(),
+            ReminderScheduler.Options.forDatabase(out.database()),
             catalogue);
     stopOrder.push(scheduler);
     out.discord()

@@ -1,8 +1,10 @@
 package webinarbot.schedule;
 
+import java.util.Optional;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
+import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +28,19 @@ final class FirePostJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) throws JobExecutionException {
-    TriggerName t =
-        TriggerName.parse(context.getTrigger().getKey(), context.getTrigger().getDescription());
+    TriggerName t;
+    if (context.isRecovering()) {
+      // A replica died while firing this; Quartz fires a recovery trigger that names the original.
+      TriggerKey original = context.getRecoveringTriggerKey();
+      Optional<String> id = firing.webinarOfGroup(original.getGroup());
+      if (id.isEmpty()) {
+        LOG.info("recovered trigger {} is about a webinar that is gone", original);
+        return;
+      }
+      t = TriggerName.parse(original, id.get());
+    } else {
+      t = TriggerName.parse(context.getTrigger().getKey(), context.getTrigger().getDescription());
+    }
     PostFiring.Fired fired = new PostFiring.Fired(t.webinarId(), t.kind(), t.revision(), t.at());
     try {
       firing.fire(fired);

@@ -108,14 +108,47 @@ public final class KnownWebinars {
       }
       byId.put(w.id(), new Known(w, old == null ? now : old.firstSeen(), Optional.empty()));
     }
-    jdbc.batch(
-        "INSERT INTO webinarbot_webinar (webinar_id, first_seen, revision, removed_at, snapshot)"
-            + " VALUES (?, ?, ?, NULL, ?)",
-        inserts);
-    jdbc.batch(
-        "UPDATE webinarbot_webinar SET revision = ?, removed_at = NULL, snapshot = ?"
-            + " WHERE webinar_id = ?",
-        updates);
+    try {
+      jdbc.batch(INSERT, inserts);
+    } catch (Jdbc.StorageFailure e) {
+      // Another replica saw the same new pages first: insert what is still missing one by one.
+      updates.addAll(insertMissing(inserts));
+    }
+    jdbc.batch(UPDATE, updates);
+  }
+
+  private static final String INSERT =
+      "INSERT INTO webinarbot_webinar (webinar_id, first_seen, revision, removed_at, snapshot)"
+          + " VALUES (?, ?, ?, NULL, ?)";
+  private static final String UPDATE =
+      "UPDATE webinarbot_webinar SET revision = ?, removed_at = NULL, snapshot = ?"
+          + " WHERE webinar_id = ?";
+
+  /**
+   * Inserts the rows no replica has written yet; for the others, takes the first sighting the
+   * database has (so every replica plans catch-ups alike) and returns their updates.
+   */
+  private List<Object[]> insertMissing(List<Object[]> inserts) {
+    List<Object[]> updates = new ArrayList<>();
+    for (Object[] row : inserts) {
+      if (jdbc.insertIfAbsent(INSERT, row)) {
+        continue;
+      }
+      String id = (String) row[0];
+      updates.add(new Object[] {row[2], row[3], id});
+      jdbc
+          .query(
+              "SELECT first_seen FROM webinarbot_webinar WHERE webinar_id = ?",
+              rs -> Instant.ofEpochMilli(rs.getLong(1)),
+              id)
+          .stream()
+          .findFirst()
+          .ifPresent(
+              seen ->
+                  byId.computeIfPresent(
+                      id, (k, v) -> new Known(v.webinar(), seen, Optional.empty())));
+    }
+    return updates;
   }
 
   public void markRemoved(String id, Instant now) {

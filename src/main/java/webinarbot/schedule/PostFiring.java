@@ -42,6 +42,14 @@ final class PostFiring {
     this.clock = clock;
   }
 
+  /** The webinar whose triggers are in {@code group}, as the catalogue has it now. */
+  Optional<String> webinarOfGroup(String group) {
+    return catalogue.get().all().stream()
+        .map(Webinar::id)
+        .filter(id -> TriggerName.group(id).equals(group))
+        .findFirst();
+  }
+
   void fire(Fired f) {
     Optional<Webinar> found = catalogue.get().find(f.webinarId());
     if (found.isEmpty()) {
