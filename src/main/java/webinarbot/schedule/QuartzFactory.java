@@ -4,6 +4,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
 import org.quartz.utils.DBConnectionManager;
@@ -43,6 +44,9 @@ final class QuartzFactory {
     DBConnectionManager.getInstance()
         .addConnectionProvider(dsName, new DataSourceConnectionProvider(db.dataSource()));
     Scheduler s = new StdSchedulerFactory(properties(db, dsName, options)).getScheduler();
+    // Quartz keeps one scheduler per name in a JVM-wide registry and would hand the next replica
+    // started in this JVM (tests, benchmarks) the same one; each replica must have its own.
+    SchedulerRepository.getInstance().remove(options.schedulerName());
     s.setJobFactory(jobs);
     return s;
   }
@@ -62,6 +66,7 @@ final class QuartzFactory {
     p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
     p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(o.threads()));
     p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+    p.setProperty("org.quartz.threadPool.threadNamePrefix", "quartz-" + o.instanceId());
     p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
     p.setProperty("org.quartz.jobStore.driverDelegateClass", db.dialect().quartzDelegate());
     p.setProperty("org.quartz.jobStore.dataSource", dsName);
