@@ -15,8 +15,11 @@ import webinarbot.storage.LeaderLock;
  * LeaderLock}. Every replica polls; a standby that gets the lock opens a session (which answers
  * slash commands and syncs scheduled events), and the holder checks on each poll that its lock
  * connection still holds the lock. If it does not (the database dropped the session, the network
- * went away), the holder closes its gateway connection at once, before a successor can get the
- * lock, so two sessions never overlap for long.
+ * went away), the holder closes its gateway connection at once.
+ *
+ * <p>A new holder connects only {@link #SETTLE_POLLS} polls after it got the lock, checking it
+ * still holds it: by then a holder that lost the lock without dying (cut off from the database) has
+ * noticed on its own poll and closed its session, so two sessions do not overlap.
  */
 final class GatewayLeadership implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GatewayLeadership.class);
@@ -32,7 +35,12 @@ final class GatewayLeadership implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
+
+  /** Polls between getting the lock and connecting. */
+  static final int SETTLE_POLLS = 2;
+
   private volatile DiscordSession session;
+  private int heldPolls;
 
   /**
    * @param opened told of each session this replica opens, on the polling thread
@@ -62,21 +70,33 @@ final class GatewayLeadership implements AutoCloseable {
   private void poll() {
     try {
       if (session == null) {
-        if (lock.tryAcquire()) {
-          LOG.info("this replica now holds the Discord gateway; connecting");
-          DiscordSession s = open.get();
-          session = s;
-          opened.accept(s);
-        }
+        waitForTheLock();
       } else if (!lock.stillHeld()) {
         DiscordSession s = session;
         session = null;
+        heldPolls = 0;
         s.abort();
         closed.accept(s);
         LOG.error("lost the Discord gateway lock: gateway connection closed; now on standby");
       }
     } catch (RuntimeException e) {
       LOG.error("Discord gateway leadership check failed; next try in a moment", e);
+    }
+  }
+
+  private void waitForTheLock() {
+    if (!lock.tryAcquire()) {
+      heldPolls = 0;
+      return;
+    }
+    if (heldPolls++ == 0) {
+      LOG.info("this replica got the Discord gateway lock; connecting in a moment");
+    }
+    if (heldPolls > SETTLE_POLLS) {
+      LOG.info("this replica now holds the Discord gateway; connecting");
+      DiscordSession s = open.get();
+      session = s;
+      opened.accept(s);
     }
   }
 
