@@ -87,6 +87,13 @@ final class BodyReader {
 
   /** Drops "Speakers" headings and runs of blank lines, in one pass over the lines. */
   static String tidy(String markdown) {
+    if (!markdown.contains("\n\n\n")
+        && !markdown.contains("peaker")
+        && markdown.indexOf('\r') < 0
+        && !markdown.contains(" \n")
+        && !markdown.contains("\t\n")) {
+      return markdown.strip();
+    }
     StringBuilder out = new StringBuilder(markdown.length());
     int blanks = 0;
     int pos = 0;

@@ -147,7 +147,7 @@ final class FieldReader {
   static Optional<PageDate> parseDate(String s) {
     try {
       if (s.length() == 10) {
-        return Optional.of(new PageDate.Day(LocalDate.parse(s)));
+        return IsoDay.parse(s, 0).map(PageDate.Day::new);
       }
       String iso = s.replace(' ', 'T');
       if (iso.endsWith("Z") || iso.matches(".*[+-]\\d\\d:?\\d\\d$")) {

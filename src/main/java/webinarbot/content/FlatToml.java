@@ -1,7 +1,5 @@
 package webinarbot.content;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -147,8 +145,18 @@ final class FlatToml {
     if (l.startsWith("\"\"\"", start)) {
       return null;
     }
-    StringBuilder b = new StringBuilder();
-    int i = start + 1;
+    int plainEnd = start + 1;
+    while (plainEnd < l.length() && l.charAt(plainEnd) != '"' && l.charAt(plainEnd) != '\\') {
+      if (!plainChar(l.charAt(plainEnd))) {
+        return null;
+      }
+      plainEnd++;
+    }
+    if (plainEnd < l.length() && l.charAt(plainEnd) == '"') {
+      return new Parsed(l.substring(start + 1, plainEnd), plainEnd + 1);
+    }
+    StringBuilder b = new StringBuilder(l.substring(start + 1, Math.min(plainEnd, l.length())));
+    int i = plainEnd;
     while (i < l.length()) {
       char c = l.charAt(i);
       if (c == '"') {
@@ -250,11 +258,7 @@ final class FlatToml {
           && !(l.charAt(dateEnd) == ' ' || l.charAt(dateEnd) == '\t' || l.charAt(dateEnd) == '#')) {
         return null;
       }
-      try {
-        return new Parsed(LocalDate.parse(l.substring(i, dateEnd)), dateEnd);
-      } catch (DateTimeParseException e) {
-        return null;
-      }
+      return IsoDay.parse(l, i).map(d -> new Parsed(d, dateEnd)).orElse(null);
     }
     if (end < l.length()
         && !(l.charAt(end) == ' ' || l.charAt(end) == '\t' || l.charAt(end) == '#')) {

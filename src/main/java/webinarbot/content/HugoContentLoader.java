@@ -3,8 +3,11 @@ package webinarbot.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
 
@@ -65,7 +67,8 @@ public final class HugoContentLoader {
   }
 
   private PageReader.PageOutcome readOne(Path root, Permalinks permalinks, Path file) {
-    String shownAs = root.resolve(root.relativize(file)).toString();
+    String shownAs =
+        file.startsWith(root) ? file.toString() : root.resolve(root.relativize(file)).toString();
     if (file.getFileName().toString().equals("_index.md")) {
       return new PageReader.PageOutcome(Optional.empty(), false, List.of());
     }
@@ -94,26 +97,36 @@ public final class HugoContentLoader {
     }
   }
 
+  /** Every page file under the root: {@code *.md}, not hidden, not a README. */
   private static List<Path> markdownFiles(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(p -> p.getFileName().toString().endsWith(".md"))
-          .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-          .filter(Files::isRegularFile)
-          .filter(p -> !hidden(root, p))
-          .sorted(Comparator.naturalOrder())
-          .toList();
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+              return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = file.getFileName().toString();
+              if (attrs.isRegularFile()
+                  && name.endsWith(".md")
+                  && !name.startsWith(".")
+                  && !name.equalsIgnoreCase("README.md")) {
+                files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + root, e);
     }
-  }
-
-  private static boolean hidden(Path root, Path p) {
-    for (Path part : root.relativize(p)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+    files.sort(Comparator.naturalOrder());
+    return files;
   }
 
   /** Two pages claiming one id: neither can be trusted, so both are reported and left out. */

@@ -11,34 +11,55 @@ import java.util.Optional;
  * {@code /news/webinars/talk/}.
  */
 final class Permalinks {
+  private final Path root;
+  private final String rootPrefix;
   private final Path siteContent;
+  private final String sectionPath;
 
   /**
    * @param root the content root the bot was given
    */
   Permalinks(Path root) {
+    this.root = root;
+    this.rootPrefix = root.toString().endsWith("/") ? root.toString() : root + "/";
     this.siteContent = siteContentFolder(root);
+    String section = siteContent.relativize(root.toAbsolutePath().normalize()).toString();
+    this.sectionPath = section.isEmpty() ? "" : section + "/";
   }
 
   /**
    * @param file the page, under the root
    */
   String path(Path file, Optional<String> slug) {
-    Path relative = siteContent.relativize(file.toAbsolutePath().normalize());
+    String relative = relativeToSite(file);
+    String[] parts = relative.split("/");
     StringBuilder b = new StringBuilder("/");
-    int dirs = relative.getNameCount() - 1;
-    String fileName = relative.getFileName().toString();
-    boolean bundle = fileName.equals("index.md");
+    int dirs = parts.length - 1;
+    String fileName = parts[parts.length - 1];
+    boolean bundle = fileName.equals("index.md") && parts.length > 1;
     if (bundle) {
       dirs--;
     }
     for (int i = 0; i < dirs; i++) {
-      b.append(urlize(relative.getName(i).toString())).append('/');
+      b.append(urlize(parts[i])).append('/');
     }
-    String last =
-        bundle ? relative.getName(relative.getNameCount() - 2).toString() : stripMd(fileName);
+    String last = bundle ? parts[parts.length - 2] : stripMd(fileName);
     b.append(urlize(slug.orElse(last))).append('/');
     return b.toString();
+  }
+
+  /** The page's path under the site's content folder, by string when it lies under the root. */
+  private String relativeToSite(Path file) {
+    String f = file.toString();
+    if (f.startsWith(rootPrefix)) {
+      return sectionPath + f.substring(rootPrefix.length());
+    }
+    Path absolute = file.toAbsolutePath().normalize();
+    return siteContent.relativize(absolute).toString().replace('\\', '/');
+  }
+
+  Path root() {
+    return root;
   }
 
   static URI url(UrlResolver urls, String path) {

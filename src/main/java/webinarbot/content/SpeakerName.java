@@ -8,7 +8,10 @@ import java.util.Optional;
  */
 record SpeakerName(String name, Optional<String> role) {
   static SpeakerName split(String written) {
-    String w = written.strip().replaceAll("\\s+", " ");
+    String w = written.strip();
+    if (w.contains("  ") || w.indexOf('\t') >= 0 || w.indexOf('\n') >= 0) {
+      w = w.replaceAll("\\s+", " ");
+    }
     int dash = w.indexOf(" - ");
     if (dash > 0) {
       return of(w.substring(0, dash), w.substring(dash + 3));

@@ -23,6 +23,20 @@ final class UrlResolver {
     return base;
   }
 
+  private URI absolute(URI uri, String written, URI page) throws URISyntaxException {
+    if (uri.getScheme() != null) {
+      return uri;
+    }
+    if (written.startsWith("//")) {
+      return new URI("https:" + uri);
+    }
+    if (written.startsWith("/")) {
+      // "./" keeps a colon in the first segment from being read as a scheme.
+      return base.resolve(new URI("./" + uri.toString().substring(1)));
+    }
+    return page.resolve(uri);
+  }
+
   /**
    * @param page the page's own URL, for links relative to it
    * @param where the field or shortcode argument, for the message
@@ -35,20 +49,11 @@ final class UrlResolver {
     }
     URI uri;
     try {
-      uri = new URI(s.replace(" ", "%20"));
-    } catch (URISyntaxException e) {
+      uri = absolute(new URI(s.replace(" ", "%20")), s, page);
+    } catch (URISyntaxException | IllegalArgumentException e) {
       problems.linkError(
           line, column, where, where + ": \"" + s + "\" is not a valid URL; the link is dropped");
       return Optional.empty();
-    }
-    if (uri.getScheme() == null) {
-      if (s.startsWith("//")) {
-        uri = URI.create("https:" + uri);
-      } else if (s.startsWith("/")) {
-        uri = base.resolve(uri.toString().substring(1));
-      } else {
-        uri = page.resolve(uri);
-      }
     }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {

@@ -204,6 +204,15 @@ class HugoContentLoaderTest {
     }
 
     @Test
+    void aSiteRelativeLinkWithAColonIsNotMistakenForAScheme() {
+      pages.write(
+          "colon.md",
+          "+++\ntitle = \"T\"\ndate = \"2026-12-03\"\npreviewimage = \"/a:b/c.jpg\"\n+++\n");
+
+      assertThat(only(pages.load()).image()).contains(URI.create("https://example.org/a:b/c.jpg"));
+    }
+
+    @Test
     void aNonHttpLinkIsAnErrorThatDropsOnlyTheLink() {
       pages.write(
           "js.md",
