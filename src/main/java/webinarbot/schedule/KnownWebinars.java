@@ -55,6 +55,25 @@ public final class KnownWebinars {
     return get(id).map(Known::webinar);
   }
 
+  /**
+   * The version of a page last recorded by any replica, read from the database now, with its first
+   * sighting; empty if removed or never seen.
+   */
+  public Optional<Known> stored(String id) {
+    return jdbc
+        .query(
+            "SELECT first_seen, snapshot FROM webinarbot_webinar"
+                + " WHERE webinar_id = ? AND removed_at IS NULL",
+            rs ->
+                new Known(
+                    WebinarSnapshot.read(rs.getString("snapshot")),
+                    Instant.ofEpochMilli(rs.getLong("first_seen")),
+                    Optional.empty()),
+            id)
+        .stream()
+        .findFirst();
+  }
+
   /** When each webinar was first seen, for the planner's catch-up rule. */
   public Map<String, Instant> firstSeen() {
     Map<String, Instant> m = new HashMap<>();

@@ -101,7 +101,8 @@ public final class ReminderScheduler implements AutoCloseable {
     this.options = p.options;
     this.instanceId = p.delivery.ledger().owner();
     this.reconciler = new ContentReconciler(known, live, new ChangeNotices(delivery), clock);
-    PostFiring firing = new PostFiring(live, known, planner, delivery, clock);
+    PostFiring firing =
+        new PostFiring(live, known, planner, delivery, clock, p.options.clustered());
     this.scheduler =
         QuartzFactory.create(
             p.db,
