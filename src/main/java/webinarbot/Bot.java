@@ -46,6 +46,7 @@ public final class Bot implements AutoCloseable {
   private ReminderScheduler scheduler;
   private ContentFeed feed;
   private WebServer web;
+  private ReplicaRoles roles;
 
   private Bot() {}
 
@@ -98,6 +99,7 @@ public final class Bot implements AutoCloseable {
             ReminderScheduler.Options.forDatabase(out.database()),
             catalogue);
     stopOrder.push(scheduler);
+    roles = new ReplicaRoles(scheduler, out.discord());
     out.discord()
         .ifPresent(
             d -> {
@@ -127,6 +129,11 @@ public final class Bot implements AutoCloseable {
 
   public LiveCatalogue catalogue() {
     return catalogue;
+  }
+
+  /** This replica's roles: clustered scheduler or alone, Discord gateway leader or standby. */
+  public ReplicaRoles roles() {
+    return roles;
   }
 
   public ReminderScheduler scheduler() {

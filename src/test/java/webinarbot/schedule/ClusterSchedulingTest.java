@@ -73,11 +73,6 @@ class ClusterSchedulingTest {
 
   @Test
   void givenAReplicaDiesWithRemindersInHand_thenASurvivorPostsThemOnce() throws Exception {
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("webinarbot"))
-        .setLevel(ch.qos.logback.classic.Level.INFO);
-    ((ch.qos.logback.classic.Logger)
-            org.slf4j.LoggerFactory.getLogger("org.quartz.impl.jdbcjobstore"))
-        .setLevel(ch.qos.logback.classic.Level.INFO);
     try (ClusterHarness cluster = new ClusterHarness()) {
       ClusterHarness.Node doomed = cluster.start("doomed");
       // The doomed replica hangs on its first post until it is killed.
