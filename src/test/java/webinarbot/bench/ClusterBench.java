@@ -35,12 +35,14 @@ import webinarbot.testing.TestWebinars;
  * instance (8 workers) and delivery lane; their notifiers count every send, by webinar, across all
  * three, so a double post cannot hide.
  *
- * <p>Usage: {@code ClusterBench [spread|burst ...]}. Prints RESULT lines.
+ * <p>Usage: {@code ClusterBench [spread|burst ...]}, with {@code -Dreplicas=N} (default 3) and
+ * {@code -Dalone=true} (Quartz not clustered: for comparing one replica with the bot alone on
+ * PostgreSQL). Prints RESULT lines.
  */
 public final class ClusterBench {
   private static final Clock CLOCK = Clock.systemUTC();
   private static final int TALKS = 1000;
-  private static final int REPLICAS = 3;
+  private static final int REPLICAS = Integer.getInteger("replicas", 3);
 
   private ClusterBench() {}
 
@@ -147,7 +149,8 @@ public final class ClusterBench {
               d,
               () -> content,
               CLOCK,
-              new ReminderScheduler.Options("bench-" + name, 8, true, Duration.ZERO));
+              new ReminderScheduler.Options(
+                  "bench-" + name, 8, !Boolean.getBoolean("alone"), Duration.ZERO));
       replicas.add(new Replica(db, d, s));
     }
     System.out.printf(
