@@ -1,7 +1,6 @@
 package webinarbot;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +24,14 @@ import webinarbot.content.HugoContentLoader;
 import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.LedgerAnnouncer;
 import webinarbot.domain.PostKind;
+import webinarbot.http.DatabaseCheck;
+import webinarbot.http.OpsEndpoints;
+import webinarbot.http.ReadinessCheck;
 import webinarbot.http.Route;
 import webinarbot.http.WebServer;
+import webinarbot.metrics.BotMetrics;
+import webinarbot.metrics.ContentMetrics;
+import webinarbot.metrics.TimedChatCommands;
 import webinarbot.schedule.ContentFeed;
 import webinarbot.schedule.LiveCatalogue;
 import webinarbot.schedule.ReminderScheduler;
@@ -41,8 +46,7 @@ public final class Bot implements AutoCloseable {
 
   private final Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
   private final LiveCatalogue catalogue = new LiveCatalogue();
-  private final PrometheusMeterRegistry meters =
-      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final BotMetrics metrics = BotMetrics.create();
   private ReminderScheduler scheduler;
   private ContentFeed feed;
   private WebServer web;
@@ -79,6 +83,8 @@ public final class Bot implements AutoCloseable {
     ChatCommands commands =
         StandardCommands.create(
             catalogue, clock, (id, kind, dry) -> announce(announcer, id, kind, dry));
+    stopOrder.push(metrics);
+    MeterRegistry meters = metrics.registry();
     Outbound out = Outbound.open(settings, secrets, clock, console, catalogue, commands, meters);
     stopOrder.push(out);
     DeliveryService delivery = out.delivery();
@@ -103,18 +109,40 @@ public final class Bot implements AutoCloseable {
     out.discord()
         .ifPresent(
             d -> {
-              d.serveCommands(commands);
+              d.serveCommands(TimedChatCommands.of(commands, "discord", meters));
               feed.follow(c -> d.scheduledEvents().sync(c, clock.instant()));
             });
     feed.watch(scheduler);
     stopOrder.push(feed);
+    new ContentMetrics(meters, feed::current);
     List<Route> routes = new ArrayList<>();
     out.slack().ifPresent(s -> routes.addAll(s.routes()));
+    routes.addAll(
+        new OpsEndpoints(
+                catalogue,
+                settings.site().baseUrl(),
+                clock,
+                metrics.prometheus(),
+                readinessChecks(out, roles))
+            .routes());
     web = new WebServer(settings.http().port(), routes).start();
     stopOrder.push(web);
     if (out.slack().isPresent()) {
       out.slack().get().start();
     }
+  }
+
+  /**
+   * What /readyz asks: the database, and each chat platform that is on; and what this replica's
+   * role is.
+   */
+  private static List<ReadinessCheck> readinessChecks(Outbound out, ReplicaRoles roles) {
+    List<ReadinessCheck> checks = new ArrayList<>();
+    checks.add(new DatabaseCheck(out.database().dataSource()));
+    checks.add(roles.readinessCheck());
+    out.slack().ifPresent(s -> checks.add(s.readinessCheck()));
+    out.discord().ifPresent(d -> checks.add(d.readinessCheck()));
+    return checks;
   }
 
   private static Announcer.Outcome announce(
@@ -144,8 +172,8 @@ public final class Bot implements AutoCloseable {
     return feed;
   }
 
-  public PrometheusMeterRegistry meters() {
-    return meters;
+  public BotMetrics metrics() {
+    return metrics;
   }
 
   public Optional<WebServer> web() {

@@ -26,7 +26,13 @@ public final class Main {
   /** Runs one command line; what tests call instead of {@link #main}. */
   public static int run(
       String[] args, Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err) {
-    CliContext context = new CliContext(env, clock, out, err);
+    return run(args, new CliContext(env, clock, out, err));
+  }
+
+  /** Runs one command line with a prepared context (tests: a {@code serve} they can stop). */
+  public static int run(String[] args, CliContext context) {
+    PrintWriter out = context.out();
+    PrintWriter err = context.err();
     CommandLine cli = new CommandLine(new WebinarBotCommand(context));
     cli.setOut(out);
     cli.setErr(err);

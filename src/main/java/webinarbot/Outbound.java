@@ -22,6 +22,7 @@ import webinarbot.delivery.RetryPolicy;
 import webinarbot.delivery.Sleeper;
 import webinarbot.discord.DiscordModule;
 import webinarbot.domain.Catalogue;
+import webinarbot.metrics.TimedChatCommands;
 import webinarbot.slack.SlackModule;
 import webinarbot.storage.Database;
 import webinarbot.storage.StorageException;
@@ -69,7 +70,9 @@ public final class Outbound implements AutoCloseable {
     Optional<SlackModule> slack = Optional.empty();
     Optional<DiscordModule> discord = Optional.empty();
     try {
-      slack = SlackModule.create(settings.slack(), secrets, commands, clock);
+      slack =
+          SlackModule.create(
+              settings.slack(), secrets, TimedChatCommands.of(commands, "slack", meters), clock);
       DiscordModule.Options discordOptions = DiscordModule.Options.defaults();
       if (db.shared()) {
         // Replicas on one PostgreSQL: one of them holds the gateway, all post through REST.

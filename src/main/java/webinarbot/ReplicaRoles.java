@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import webinarbot.discord.DiscordModule;
+import webinarbot.http.ReadinessCheck;
 import webinarbot.schedule.ReminderScheduler;
 
 /**
@@ -30,6 +31,33 @@ public final class ReplicaRoles {
     roles.put(
         DISCORD_GATEWAY, discord.map(d -> d.holdsGateway() ? "leader" : "standby").orElse("off"));
     return roles;
+  }
+
+  /**
+   * For {@code /readyz}: always ready, naming the roles, e.g. {@code scheduler: clustered as
+   * 1@pod-a-m1x2, 3 replicas checked in; discord-gateway: standby}.
+   */
+  public ReadinessCheck readinessCheck() {
+    return new ReadinessCheck() {
+      @Override
+      public String name() {
+        return "role";
+      }
+
+      @Override
+      public Result check() {
+        StringBuilder detail = new StringBuilder();
+        describe()
+            .forEach(
+                (role, what) ->
+                    detail
+                        .append(detail.length() == 0 ? "" : "; ")
+                        .append(role)
+                        .append(": ")
+                        .append(what));
+        return Result.ready(detail.toString());
+      }
+    };
   }
 
   private String scheduler() {

@@ -48,6 +48,9 @@ class ReplicaRolesTest {
       } else {
         assertThat(roles.get(ReplicaRoles.SCHEDULER)).isEqualTo("alone");
       }
+      assertThat(bot.roles().readinessCheck().check().ready()).isTrue();
+      assertThat(bot.roles().readinessCheck().check().detail())
+          .isEqualTo("scheduler: " + roles.get(ReplicaRoles.SCHEDULER) + "; discord-gateway: off");
     }
   }
 }

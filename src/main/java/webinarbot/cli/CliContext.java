@@ -27,11 +27,21 @@ public final class CliContext {
   private final Clock clock;
   private final PrintWriter out;
   private final PrintWriter err;
+  private final StopSignal stop;
   private Optional<Path> configFile = Optional.empty();
   private Optional<Path> contentDir = Optional.empty();
   private Settings settings;
 
   public CliContext(Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err) {
+    this(env, clock, out, err, StopSignal.onShutdown());
+  }
+
+  /**
+   * @param stop what ends {@code serve}; tests that run it in-process stop it by hand
+   */
+  public CliContext(
+      Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err, StopSignal stop) {
+    this.stop = stop;
     this.env = Map.copyOf(env);
     this.clock = clock;
     this.out = out;
@@ -44,6 +54,10 @@ public final class CliContext {
 
   void contentDir(Path dir) {
     this.contentDir = Optional.of(dir);
+  }
+
+  public StopSignal stopSignal() {
+    return stop;
   }
 
   public Clock clock() {

@@ -87,34 +87,37 @@ final class BodyReader {
 
   /** Drops "Speakers" headings and runs of blank lines, in one pass over the lines. */
   static String tidy(String markdown) {
-    if (!markdown.contains("\n\n\n")
-        && !markdown.contains("peaker")
-        && markdown.indexOf('\r') < 0
-        && !markdown.contains(" \n")
-        && !markdown.contains("\t\n")) {
-      return markdown.strip();
-    }
     StringBuilder out = new StringBuilder(markdown.length());
     int blanks = 0;
     int pos = 0;
-    while (pos <= markdown.length()) {
+    int length = markdown.length();
+    while (pos <= length) {
       int end = markdown.indexOf('\n', pos);
-      String line = end < 0 ? markdown.substring(pos) : markdown.substring(pos, end);
-      if (line.isBlank()) {
+      if (end < 0) {
+        end = length;
+      }
+      int first = firstNonBlank(markdown, pos, end);
+      if (first == end) {
         blanks++;
-      } else if (!isSpeakersHeading(line)) {
+      } else if (markdown.charAt(first) != '#'
+          || !isSpeakersHeading(markdown.substring(pos, end))) {
         if (out.length() > 0) {
           out.append(blanks > 0 ? "\n\n" : "\n");
         }
-        out.append(line);
+        out.append(markdown, pos, end);
         blanks = 0;
-      }
-      if (end < 0) {
-        break;
       }
       pos = end + 1;
     }
     return out.toString().strip();
+  }
+
+  private static int firstNonBlank(String s, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static boolean isSpeakersHeading(String line) {

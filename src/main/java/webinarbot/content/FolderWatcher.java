@@ -15,6 +15,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * when the folder has been quiet for a moment (an editor's save, or a {@code git pull}, touches a
  * file several times). A batch containing the root itself means "reload everything" (new folders,
  * or events lost to an overflow).
+ *
+ * <p>The folder may lie under a symlink that is swapped to a new tree, as git-sync publishes each
+ * commit (deploy/kubernetes): the link's parent folder is watched too, and when the root resolves
+ * somewhere new, the new tree is watched and the whole folder reported.
  */
 public final class FolderWatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FolderWatcher.class);
@@ -40,6 +45,8 @@ public final class FolderWatcher implements AutoCloseable {
   private final Consumer<Set<Path>> onChange;
   private final WatchService watch;
   private final Thread thread;
+  private final Set<WatchKey> linkParents = new HashSet<>();
+  private Path realRoot;
 
   /**
    * @param quiet how long the folder must stay unchanged before a batch is reported
@@ -50,7 +57,9 @@ public final class FolderWatcher implements AutoCloseable {
     this.quiet = quiet;
     this.onChange = onChange;
     this.watch = FileSystems.getDefault().newWatchService();
+    this.realRoot = root.toRealPath();
     registerTree(root);
+    registerLinkParents();
     this.thread = new Thread(this::loop, "content-watch");
     this.thread.setDaemon(true);
   }
@@ -70,7 +79,10 @@ public final class FolderWatcher implements AutoCloseable {
             && (next = watch.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
           drain(next, batch);
         }
-        report(batch);
+        followSwappedLink(batch);
+        if (!batch.isEmpty()) {
+          report(batch);
+        }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       Thread.currentThread().interrupt();
@@ -78,6 +90,12 @@ public final class FolderWatcher implements AutoCloseable {
   }
 
   private void drain(WatchKey key, Set<Path> batch) {
+    if (linkParents.contains(key)) {
+      // Only a hint that a link may have moved: followSwappedLink decides.
+      key.pollEvents();
+      key.reset();
+      return;
+    }
     Path dir = (Path) key.watchable();
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == OVERFLOW) {
@@ -92,6 +110,32 @@ public final class FolderWatcher implements AutoCloseable {
       batch.add(changed);
     }
     key.reset();
+  }
+
+  /** The root now resolves into another tree (a swapped symlink): watch that one, reload all. */
+  private void followSwappedLink(Set<Path> batch) {
+    Path now;
+    try {
+      now = root.toRealPath();
+    } catch (IOException e) {
+      return; // between a removal and its replacement; the next event comes soon
+    }
+    if (now.equals(realRoot)) {
+      return;
+    }
+    LOG.info("content folder {} now resolves to {}: watching the new tree", root, now);
+    realRoot = now;
+    registerTree(root);
+    batch.add(root);
+  }
+
+  /** Each symlink on the way to the root: its folder, where a swap shows as a new entry. */
+  private void registerLinkParents() throws IOException {
+    for (Path p = root.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isSymbolicLink(p) && p.getParent() != null) {
+        linkParents.add(p.getParent().register(watch, ENTRY_CREATE, ENTRY_DELETE));
+      }
+    }
   }
 
   private void report(Set<Path> batch) {

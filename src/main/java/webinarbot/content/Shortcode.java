@@ -16,10 +16,17 @@ record Shortcode(
     boolean closing,
     Map<String, String> named,
     List<String> positional,
-    int line,
-    int column,
+    Lines lines,
     int start,
     int end) {
+
+  int line() {
+    return lines.lineOf(start);
+  }
+
+  int column() {
+    return lines.columnOf(start);
+  }
 
   Optional<String> arg(String key) {
     return Optional.ofNullable(named.get(key)).map(String::strip).filter(s -> !s.isEmpty());

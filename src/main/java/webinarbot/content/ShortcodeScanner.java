@@ -19,7 +19,7 @@ final class ShortcodeScanner {
    */
   static List<Shortcode> scan(String body, int bodyFirstLine, Problems problems) {
     List<Shortcode> found = new ArrayList<>();
-    Lines lines = null;
+    Lines lines = new Lines(body, bodyFirstLine);
     int from = 0;
     while (true) {
       int open = body.indexOf("{{", from);
@@ -30,9 +30,6 @@ final class ShortcodeScanner {
       if (kind != '<' && kind != '%') {
         from = open + 2;
         continue;
-      }
-      if (lines == null) {
-        lines = new Lines(body, bodyFirstLine);
       }
       int end = closingBraces(body, open + 3, kind);
       if (end < 0) {
@@ -105,10 +102,8 @@ final class ShortcodeScanner {
     }
     Map<String, String> named = new LinkedHashMap<>();
     List<String> positional = new ArrayList<>();
-    int line = lines.lineOf(open);
-    int column = lines.columnOf(open);
-    new Arguments(body, i, Math.max(i, argsEnd)).read(named, positional, line, column, problems);
-    return new Shortcode(name, closing, named, positional, line, column, open, end);
+    new Arguments(body, i, Math.max(i, argsEnd)).read(named, positional, lines, open, problems);
+    return new Shortcode(name, closing, named, positional, lines, open, end);
   }
 
   private static boolean nameChar(char c) {
@@ -127,8 +122,8 @@ final class ShortcodeScanner {
     void read(
         Map<String, String> named,
         List<String> positional,
-        int line,
-        int column,
+        Lines lines,
+        int tagStart,
         Problems problems) {
       int i = skipSpaces(text, from, to);
       while (i < to) {
@@ -150,8 +145,8 @@ final class ShortcodeScanner {
         String value = value(valueStart, next);
         if (value == null) {
           problems.warning(
-              line,
-              column,
+              lines.lineOf(tagStart),
+              lines.columnOf(tagStart),
               "",
               "cannot read shortcode arguments near \"" + text.substring(i, to).strip() + "\"");
           return;

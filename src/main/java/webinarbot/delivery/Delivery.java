@@ -1,11 +1,15 @@
 package webinarbot.delivery;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import webinarbot.domain.Change;
+import webinarbot.domain.Webinar;
 
 /**
- * One post to make on some targets.
+ * One post to make on some targets: about one webinar ({@link Post.About}) or the weekly digest
+ * ({@link Post.Digest}, ledgered under {@link #DIGEST_SUBJECT} and keyed on its week).
  *
  * @param revision see {@link Revisions}
  * @param scheduledAt when it was meant to go out, for lateness and the ledger
@@ -13,7 +17,10 @@ import java.util.Optional;
  *     it is skipped instead, with the reason logged and recorded
  */
 public record Delivery(
-    Post.About post, String revision, Instant scheduledAt, Optional<Instant> deadline) {
+    Post post, String revision, Instant scheduledAt, Optional<Instant> deadline) {
+  /** The ledger's "webinar id" for digests: about a week, not a webinar; no page id has a "/". */
+  public static final String DIGEST_SUBJECT = "/digest";
+
   public Delivery {
     Objects.requireNonNull(post, "post");
     Objects.requireNonNull(revision, "revision");
@@ -26,8 +33,29 @@ public record Delivery(
     return new Delivery(post, Revisions.of(post.kind(), post.webinar()), now, Optional.empty());
   }
 
+  /** The week's digest: once per target and week, by its date. */
+  public static Delivery digest(Post.Digest digest, Instant at, Optional<Instant> deadline) {
+    return new Delivery(digest, Revisions.ofDigest(digest), at, deadline);
+  }
+
   public String webinarId() {
-    return post.webinar().id();
+    return post instanceof Post.About a ? a.webinar().id() : DIGEST_SUBJECT;
+  }
+
+  /** What the post shows, so an edit can tell whether a posted message is stale. */
+  public String contentRevision() {
+    if (post instanceof Post.About a) {
+      return a.webinar().revision();
+    }
+    StringBuilder b = new StringBuilder();
+    for (Webinar w : ((Post.Digest) post).webinars()) {
+      b.append(w.id()).append('=').append(w.revision()).append(';');
+    }
+    return Integer.toHexString(b.toString().hashCode());
+  }
+
+  public List<Change> changes() {
+    return post instanceof Post.About a ? a.changes() : List.of();
   }
 
   public DeliveryKey key(Target target) {

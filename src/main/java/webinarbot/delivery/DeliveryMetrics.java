@@ -5,7 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 
-/** What delivery tells {@code /metrics}: outcomes by platform and kind, and how late posts were. */
+/**
+ * What delivery tells {@code /metrics}: outcomes by platform and kind, retries, and how late posts
+ * were.
+ */
 final class DeliveryMetrics {
   private final MeterRegistry registry;
 
@@ -19,6 +22,19 @@ final class DeliveryMetrics {
         .tag("platform", target.platform())
         .tag("kind", kind)
         .tag("outcome", outcome)
+        .register(registry)
+        .increment();
+  }
+
+  /**
+   * @param reason {@code rate_limited} (a 429 waited out) or {@code transient} (5xx, timeout)
+   */
+  void retry(Target target, String kind, String reason) {
+    Counter.builder("webinarbot.delivery.retries")
+        .description("tries after the first, by platform, kind and what the previous try hit")
+        .tag("platform", target.platform())
+        .tag("kind", kind)
+        .tag("reason", reason)
         .register(registry)
         .increment();
   }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 
 /**
@@ -20,13 +21,25 @@ public final class Recovery {
 
   private final DeliveryService service;
   private final Function<String, Optional<Webinar>> webinars;
+  private final Function<String, Optional<Post.Digest>> digests;
 
   /**
    * @param webinars the current page for an id, or the last one known if it was removed
    */
   public Recovery(DeliveryService service, Function<String, Optional<Webinar>> webinars) {
+    this(service, webinars, week -> Optional.empty());
+  }
+
+  /**
+   * @param digests the digest of a week, by the ISO date that names it, when digests are on
+   */
+  public Recovery(
+      DeliveryService service,
+      Function<String, Optional<Webinar>> webinars,
+      Function<String, Optional<Post.Digest>> digests) {
     this.service = service;
     this.webinars = webinars;
+    this.digests = digests;
   }
 
   /** Resumes every open row: for a bot that runs alone. */
@@ -58,6 +71,10 @@ public final class Recovery {
         LOG.warn("skipped {}: its target is no longer configured", k);
         continue;
       }
+      if (k.kind().type() == PostKind.Type.DIGEST) {
+        resumeDigest(e).ifPresent(out::add);
+        continue;
+      }
       Optional<Webinar> w = webinars.apply(k.webinarId());
       if (w.isEmpty()) {
         ledger.markSkipped(k, "the webinar is no longer known");
@@ -74,5 +91,18 @@ public final class Recovery {
       out.add(service.resume(e, d));
     }
     return out;
+  }
+
+  private Optional<CompletableFuture<DeliveryOutcome>> resumeDigest(LedgerEntry e) {
+    DeliveryKey k = e.key();
+    Optional<Post.Digest> digest = digests.apply(k.revision());
+    if (digest.isEmpty()) {
+      service.ledger().markSkipped(k, "weekly digests are no longer configured");
+      LOG.warn("skipped {}: weekly digests are no longer configured", k);
+      return Optional.empty();
+    }
+    LOG.info("resuming {} ({}) left open by the previous run", k, e.status().code());
+    return Optional.of(
+        service.resume(e, new Delivery(digest.get(), k.revision(), e.scheduledAt(), e.deadline())));
   }
 }

@@ -27,6 +27,11 @@ public final class Revisions {
     };
   }
 
+  /** A digest: its week, as the ISO date it names. */
+  public static String ofDigest(Post.Digest digest) {
+    return digest.weekOf().toString();
+  }
+
   /** The scheduled start as an ISO instant, readable in the ledger. */
   public static String startOf(Webinar w) {
     return w.time().startInstant().toString();

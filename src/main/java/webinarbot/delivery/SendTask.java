@@ -56,6 +56,14 @@ final class SendTask {
               .retries()
               .run(
                   (number, afterTransient) -> {
+                    if (number > 1) {
+                      parts
+                          .metrics()
+                          .retry(
+                              target,
+                              key.kind().code(),
+                              afterTransient ? "transient" : "rate_limited");
+                    }
                     if (afterTransient || (number == 1 && mayHaveBeenSent)) {
                       Optional<String> found = notifier.findPosted(target, token);
                       if (found.isPresent()) {

@@ -19,6 +19,7 @@ import webinarbot.command.ChatCommands;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.domain.Catalogue;
+import webinarbot.http.ReadinessCheck;
 import webinarbot.storage.LeaderLock;
 
 /**
@@ -95,6 +96,7 @@ public final class DiscordModule implements AutoCloseable {
   private final ScheduledEventSync scheduledEvents;
   private final webinarbot.delivery.Notifier notifier;
   private final AutoCloseable gateway;
+  private final boolean clustered;
   private DiscordSession session;
 
   private DiscordModule(
@@ -108,6 +110,7 @@ public final class DiscordModule implements AutoCloseable {
     this.catalogue = catalogue;
     this.clock = clock;
     this.calls = new RestCalls(requests, options.requestTimeout());
+    this.clustered = options.leadership().isPresent();
     this.scheduledEvents =
         new ScheduledEventSync(
             this::session,
@@ -219,6 +222,14 @@ public final class DiscordModule implements AutoCloseable {
 
   Readiness readiness() {
     return session().orElseThrow().readiness();
+  }
+
+  /**
+   * For {@code /readyz}: the gateway session is connected; in a cluster, a replica standing by
+   * while another holds the gateway is ready too (it posts, and Slack is served).
+   */
+  public ReadinessCheck readinessCheck() {
+    return new DiscordReadiness(() -> session().map(DiscordSession::jda), clustered);
   }
 
   /** True once this replica holds the gateway with the servers loaded, waiting up to timeout. */

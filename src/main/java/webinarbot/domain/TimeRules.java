@@ -7,10 +7,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,9 +19,15 @@ public final class TimeRules {
   private static final Duration SLIP_LIMIT = Duration.ofHours(6);
   private static final String TIMEZONE = "timezone";
   private static final String DATE = "date";
-  private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   private final ZoneId defaultZone;
+
+  /** "HH:mm" by hand: warnings are built for thousands of pages in one lint run. */
+  private static String hm(java.time.temporal.TemporalAccessor t) {
+    int h = t.get(java.time.temporal.ChronoField.HOUR_OF_DAY);
+    int m = t.get(java.time.temporal.ChronoField.MINUTE_OF_HOUR);
+    return (h < 10 ? "0" : "") + h + (m < 10 ? ":0" : ":") + m;
+  }
 
   /**
    * @param defaultZone {@code schedule.timezone}: used for all-day entries and for times that name
@@ -213,8 +217,7 @@ public final class TimeRules {
       if (end.equals(start)) {
         notes.add(
             TimeNote.warning(
-                TimeSlot.FIELD,
-                "time_slot starts and ends at " + HM.format(start) + "; end unknown"));
+                TimeSlot.FIELD, "time_slot starts and ends at " + hm(start) + "; end unknown"));
         return Optional.empty();
       }
       LocalDateTime from = day.atTime(start);
@@ -228,11 +231,11 @@ public final class TimeRules {
             TimeNote.warning(
                 TimeSlot.FIELD,
                 "time_slot ends at "
-                    + HM.format(end)
+                    + hm(end)
                     + ", before it starts at "
-                    + HM.format(start)
+                    + hm(start)
                     + "; read as an am/pm slip: ends at "
-                    + HM.format(slipped)));
+                    + hm(slipped)));
         return Optional.of(resolve(slipped, zone, written));
       }
       LocalDateTime nextDay = until.plusDays(1);
@@ -241,9 +244,9 @@ public final class TimeRules {
             TimeNote.warning(
                 TimeSlot.FIELD,
                 "time_slot ends at "
-                    + HM.format(end)
+                    + hm(end)
                     + ", before it starts at "
-                    + HM.format(start)
+                    + hm(start)
                     + "; read as ending after midnight, on "
                     + nextDay.toLocalDate()));
         return Optional.of(resolve(nextDay, zone, written));
@@ -252,9 +255,9 @@ public final class TimeRules {
           TimeNote.warning(
               TimeSlot.FIELD,
               "time_slot ends at "
-                  + HM.format(end)
+                  + hm(end)
                   + ", before it starts at "
-                  + HM.format(start)
+                  + hm(start)
                   + "; end unknown"));
       return Optional.empty();
     }
@@ -271,13 +274,13 @@ public final class TimeRules {
         notes.add(
             TimeNote.warning(
                 TimeSlot.FIELD,
-                HM.format(local)
+                hm(local)
                     + " does not exist on "
                     + local.toLocalDate()
                     + " in "
                     + zone.getId()
                     + " (clocks move forward); read as "
-                    + HM.format(zoned)));
+                    + hm(zoned)));
       } else if (valid.size() > 1) {
         boolean standard = written.map(w -> w.season() == ZoneNames.Season.STANDARD).orElse(false);
         zoned = standard ? zoned.withLaterOffsetAtOverlap() : zoned.withEarlierOffsetAtOverlap();
@@ -285,7 +288,7 @@ public final class TimeRules {
           notes.add(
               TimeNote.warning(
                   TimeSlot.FIELD,
-                  HM.format(local)
+                  hm(local)
                       + " happens twice on "
                       + local.toLocalDate()
                       + " in "

@@ -48,6 +48,11 @@ public final class ContentFeed implements AutoCloseable {
     return r;
   }
 
+  /** The latest load (null before the first): what {@code /metrics} reports on. */
+  public LoadResult current() {
+    return current.get();
+  }
+
   /** Called with the new catalogue after every reload. */
   public void follow(Consumer<Catalogue> follower) {
     followers.add(follower);
@@ -66,6 +71,11 @@ public final class ContentFeed implements AutoCloseable {
     LoadResult r = reloader.reload(before, files);
     logErrors(r, before.diagnostics());
     current.set(r);
+    LOG.info(
+        "content changed ({} file(s)): {} webinars, {} error(s)",
+        files.size(),
+        r.catalogue().size(),
+        r.errorCount());
     try {
       scheduler.apply(r);
     } catch (SchedulerException e) {

@@ -1,6 +1,8 @@
 package webinarbot.schedule;
 
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
@@ -16,9 +18,14 @@ final class FirePostJob implements Job {
   private static final Logger LOG = LoggerFactory.getLogger(FirePostJob.class);
 
   private final PostFiring firing;
+  private final Consumer<Instant> digest;
 
-  FirePostJob(PostFiring firing) {
+  /**
+   * @param digest what a digest trigger runs, with the instant it was due
+   */
+  FirePostJob(PostFiring firing, Consumer<Instant> digest) {
     this.firing = firing;
+    this.digest = digest;
   }
 
   /** Hands Quartz this one job for every firing, instead of instantiating classes by name. */
@@ -28,18 +35,28 @@ final class FirePostJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) throws JobExecutionException {
+    // A replica died while firing a trigger: Quartz fires a recovery trigger naming the original.
+    TriggerKey key =
+        context.isRecovering() ? context.getRecoveringTriggerKey() : context.getTrigger().getKey();
+    Optional<Instant> digestDue = DigestSchedule.dueAt(key);
+    if (digestDue.isPresent()) {
+      try {
+        digest.accept(digestDue.get());
+      } catch (RuntimeException e) {
+        LOG.error("the weekly digest due at {} failed", digestDue.get(), e);
+      }
+      return;
+    }
     TriggerName t;
     if (context.isRecovering()) {
-      // A replica died while firing this; Quartz fires a recovery trigger that names the original.
-      TriggerKey original = context.getRecoveringTriggerKey();
-      Optional<String> id = firing.webinarOfGroup(original.getGroup());
+      Optional<String> id = firing.webinarOfGroup(key.getGroup());
       if (id.isEmpty()) {
-        LOG.info("recovered trigger {} is about a webinar that is gone", original);
+        LOG.info("recovered trigger {} is about a webinar that is gone", key);
         return;
       }
-      t = TriggerName.parse(original, id.get());
+      t = TriggerName.parse(key, id.get());
     } else {
-      t = TriggerName.parse(context.getTrigger().getKey(), context.getTrigger().getDescription());
+      t = TriggerName.parse(key, context.getTrigger().getDescription());
     }
     PostFiring.Fired fired = new PostFiring.Fired(t.webinarId(), t.kind(), t.revision(), t.at());
     try {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.config.Settings;
@@ -91,6 +92,7 @@ public final class ReminderScheduler implements AutoCloseable {
   private final Options options;
   private final Recovery recovery;
   private final OrphanedDeliveries orphans;
+  private final Optional<DigestSchedule> digest;
 
   private ReminderScheduler(Parts p) throws SchedulerException {
     this.known = p.known;
@@ -103,10 +105,21 @@ public final class ReminderScheduler implements AutoCloseable {
     this.reconciler = new ContentReconciler(known, live, new ChangeNotices(delivery), clock);
     PostFiring firing =
         new PostFiring(live, known, planner, delivery, clock, p.options.clustered());
+    this.digest =
+        p.schedule
+            .digest()
+            .map(
+                when ->
+                    new DigestSchedule(
+                        new WeeklyDigest(when, p.schedule.timezone()),
+                        p.schedule.grace(),
+                        live,
+                        delivery,
+                        clock));
     this.scheduler =
         QuartzFactory.create(
             p.db,
-            FirePostJob.factory(new FirePostJob(firing)),
+            FirePostJob.factory(new FirePostJob(firing, this::digestDue)),
             new QuartzFactory.Options(
                 p.options.schedulerName(),
                 instanceId,
@@ -120,7 +133,10 @@ public final class ReminderScheduler implements AutoCloseable {
                 p.db.dataSource(), p.options.schedulerName(), p.options.clustered()));
     // Open rows are shown as the last version their run knew (the page may be gone since).
     this.recovery =
-        new Recovery(delivery, id -> known.lastVersion(id).or(() -> live.get().find(id)));
+        new Recovery(
+            delivery,
+            id -> known.lastVersion(id).or(() -> live.get().find(id)),
+            week -> digest.flatMap(d -> d.rebuild(week)));
     this.orphans =
         new OrphanedDeliveries(
             p.db.dataSource(),
@@ -140,6 +156,7 @@ public final class ReminderScheduler implements AutoCloseable {
 
   private record Parts(
       Database db,
+      Settings.Schedule schedule,
       KnownWebinars known,
       LiveCatalogue live,
       ReminderPlanner planner,
@@ -179,6 +196,7 @@ public final class ReminderScheduler implements AutoCloseable {
         new ReminderScheduler(
             new Parts(
                 db,
+                schedule,
                 KnownWebinars.load(db.dataSource()),
                 live,
                 new ReminderPlanner(schedule),
@@ -247,6 +265,9 @@ public final class ReminderScheduler implements AutoCloseable {
     recordSkips(plan);
     long t1 = System.nanoTime();
     int[] counts = triggers.syncAll(plan);
+    if (digest.isPresent()) {
+      digest.get().arm(scheduler, TriggerStore.JOB);
+    }
     LOG.info(
         "planned {} posts in {} ms: {} triggers added, {} removed in {} ms; {} skipped",
         plan.entries().size(),
@@ -288,6 +309,27 @@ public final class ReminderScheduler implements AutoCloseable {
             now);
     recordSkips(plan);
     triggers.sync(webinarIds, plan);
+  }
+
+  /** When the next weekly digest is due, as Quartz holds it; empty when digests are off. */
+  public Optional<Instant> nextDigest() throws SchedulerException {
+    return scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(DigestSchedule.GROUP)).stream()
+        .map(DigestSchedule::dueAt)
+        .flatMap(Optional::stream)
+        .min(Instant::compareTo);
+  }
+
+  /** A digest trigger fired: post that week's digest, then arm the next one. */
+  private void digestDue(Instant at) {
+    DigestSchedule d = digest.orElseThrow();
+    d.fire(at);
+    try {
+      synchronized (this) {
+        d.arm(scheduler, TriggerStore.JOB);
+      }
+    } catch (SchedulerException e) {
+      LOG.error("could not arm the next weekly digest; the periodic replan will", e);
+    }
   }
 
   /** The posts pending in Quartz for a webinar, in time order, for tests and diagnostics. */

@@ -16,6 +16,7 @@ import webinarbot.command.ChatCommands;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.delivery.Notifier;
+import webinarbot.http.ReadinessCheck;
 import webinarbot.http.Route;
 
 /**
@@ -34,6 +35,7 @@ public final class SlackModule implements AutoCloseable {
 
   private final App app;
   private final SlackNotifier notifier;
+  private final SlackReadiness readiness;
   private final ExecutorService workers;
   private final Optional<String> appToken;
   private final int concurrency;
@@ -55,6 +57,7 @@ public final class SlackModule implements AutoCloseable {
     this.app = BoltApps.create(slack, tokens.bot(), signing, clock, webinars);
     this.notifier = new SlackNotifier(client, settings.channels(), new SlackRenderer());
     this.appToken = tokens.app();
+    this.readiness = new SlackReadiness(client, appToken.isPresent(), this::socketMode, clock);
   }
 
   /** The module, or empty (with one log line saying why) when the secrets for Slack are missing. */
@@ -81,6 +84,15 @@ public final class SlackModule implements AutoCloseable {
 
   public Notifier notifier() {
     return notifier;
+  }
+
+  /** For {@code /readyz}: Slack accepts the token (HTTP mode) or the websocket is up. */
+  public ReadinessCheck readinessCheck() {
+    return readiness;
+  }
+
+  private synchronized SocketModeApp socketMode() {
+    return socketMode;
   }
 
   /** Connects Socket Mode, if configured; HTTP mode needs nothing beyond the web server. */

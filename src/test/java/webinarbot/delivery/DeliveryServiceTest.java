@@ -101,6 +101,32 @@ class DeliveryServiceTest {
     assertThat(slack.messages()).hasSize(1);
     assertThat(harness.ledger().find(reminder().key(slack.target())).orElseThrow().attempts())
         .isEqualTo(3);
+    assertThat(
+            harness
+                .meters
+                .counter(
+                    "webinarbot.delivery.retries",
+                    "platform",
+                    "slack",
+                    "kind",
+                    "reminder-1h",
+                    "reason",
+                    "transient")
+                .count())
+        .isEqualTo(2);
+    assertThat(
+            harness
+                .meters
+                .counter(
+                    "webinarbot.deliveries",
+                    "platform",
+                    "slack",
+                    "kind",
+                    "reminder-1h",
+                    "outcome",
+                    "sent")
+                .count())
+        .isEqualTo(1);
   }
 
   @Test

@@ -114,6 +114,14 @@ class GatewayLeadershipTest {
     assertThat(discord.gatewayIdentifies()).isEqualTo(1);
     assertThat(List.of(a, b)).filteredOn(DiscordModule::holdsGateway).containsExactly(leader);
     assertThat(answersSlashCommands()).isTrue();
+    // /readyz: both ready, one as the holder, the other standing by.
+    DiscordModule standby = leader == a ? b : a;
+    await()
+        .atMost(PATIENCE)
+        .until(() -> leader.readinessCheck().check().detail().startsWith("leader: connected as"));
+    assertThat(standby.readinessCheck().check())
+        .extracting(r -> r.ready(), r -> r.detail())
+        .containsExactly(true, "standby: another replica holds the gateway session");
   }
 
   @Test

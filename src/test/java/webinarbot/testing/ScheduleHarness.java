@@ -34,14 +34,22 @@ public final class ScheduleHarness implements AutoCloseable {
   private final Settings.Schedule schedule;
   private final String schedulerName = "test-scheduler-" + NAMES.incrementAndGet();
   private List<Webinar> pages = List.of();
-  private RecordingNotifier notifier = newNotifier();
+  private final List<String> channels;
+  private RecordingNotifier notifier;
   private Database db;
   private DeliveryService delivery;
   private ReminderScheduler scheduler;
 
   public ScheduleHarness(Settings.Storage storage, Settings.Schedule schedule) {
+    this(storage, schedule, "C1");
+  }
+
+  /** A harness posting to several channels of one Slack-like platform. */
+  public ScheduleHarness(Settings.Storage storage, Settings.Schedule schedule, String... channels) {
     this.storage = storage;
     this.schedule = schedule;
+    this.channels = List.of(channels);
+    this.notifier = newNotifier();
   }
 
   public ScheduleHarness(TestDatabases.Kind kind) {
@@ -149,6 +157,6 @@ public final class ScheduleHarness implements AutoCloseable {
   }
 
   private RecordingNotifier newNotifier() {
-    return new RecordingNotifier("slack", List.of("C1"), channel);
+    return new RecordingNotifier("slack", channels, channel);
   }
 }

@@ -1,0 +1,125 @@
+package webinarbot.http;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import webinarbot.domain.EventTime;
+import webinarbot.domain.Webinar;
+
+/**
+ * Webinars as an iCalendar (RFC 5545) feed a calendar app can subscribe to. Each entry's UID is the
+ * webinar id at the site's host, so it stays the same across fetches and restarts and an edited
+ * page updates the entry instead of adding one. Timed talks keep their own time zone (with its
+ * VTIMEZONE); all-day entries are dates.
+ */
+final class WebinarCalendar {
+  private final String host;
+  private final String name;
+  private final Clock clock;
+  private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+  private final Map<String, Optional<VTimeZone>> zoneCache = new ConcurrentHashMap<>();
+
+  WebinarCalendar(URI siteBaseUrl, Clock clock) {
+    this.host = siteBaseUrl.getHost() == null ? "localhost" : siteBaseUrl.getHost();
+    this.name = "Webinars – " + host;
+    this.clock = clock;
+  }
+
+  /** {@code ID@HOST}: what calendar apps recognise an entry by. */
+  String uid(Webinar w) {
+    return w.id() + "@" + host.toLowerCase(Locale.ROOT);
+  }
+
+  String render(List<Webinar> webinars) {
+    Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    Calendar calendar = new Calendar();
+    calendar.add(new ProdId("-//webinar-bot//webinar-bot//EN"));
+    calendar.add(ImmutableVersion.VERSION_2_0);
+    calendar.add(ImmutableCalScale.GREGORIAN);
+    calendar.add(ImmutableMethod.PUBLISH);
+    calendar.add(new XProperty("X-WR-CALNAME", name));
+    Set<String> zoneIds = new LinkedHashSet<>();
+    for (Webinar w : webinars) {
+      calendar.add(event(w, stamp));
+      if (!w.time().allDay() && hasZoneRules(w.time().start())) {
+        zoneIds.add(w.time().zone().getId());
+      }
+    }
+    zoneIds.forEach(id -> calendar.add(zoneCache.get(id).orElseThrow()));
+    return IcsLines.fold(calendar.toString());
+  }
+
+  private VEvent event(Webinar w, Instant stamp) {
+    VEvent e = new VEvent(false);
+    e.add(new Uid(uid(w)));
+    e.add(new DtStamp(stamp));
+    EventTime t = w.time();
+    if (t.allDay()) {
+      LocalDate day = t.date();
+      e.add(new DtStart<>(day));
+      e.add(new DtEnd<>(day.plusDays(1)));
+    } else {
+      ZonedDateTime start = t.start();
+      // A page without an end still blocks the time a talk usually takes.
+      ZonedDateTime end = t.end().orElse(start.plus(EventTime.ASSUMED_LENGTH));
+      if (hasZoneRules(start)) {
+        e.add(new DtStart<>(start));
+        e.add(new DtEnd<>(end));
+      } else {
+        e.add(new DtStart<>(start.toInstant()));
+        e.add(new DtEnd<>(end.toInstant()));
+      }
+    }
+    e.add(new Summary(w.title()));
+    e.add(new Description(CalendarDescription.of(w)));
+    e.add(new Url(w.pageUrl()));
+    // Many apps show LOCATION but not URL: the place to join is the event or registration link.
+    e.add(new Location(w.links().event().or(w.links()::register).orElse(w.pageUrl()).toString()));
+    e.add(ImmutableStatus.VEVENT_CONFIRMED);
+    return e;
+  }
+
+  /**
+   * A region (TZID plus its VTIMEZONE) when there is one; a bare offset such as {@code +01:00},
+   * from a page's offset date-time, has no TZID and is written in UTC instead.
+   */
+  private boolean hasZoneRules(ZonedDateTime t) {
+    return !(t.getZone() instanceof ZoneOffset)
+        && zoneCache.computeIfAbsent(t.getZone().getId(), this::vtimezone).isPresent();
+  }
+
+  private Optional<VTimeZone> vtimezone(String zoneId) {
+    return Optional.ofNullable(zones.getTimeZone(zoneId))
+        .map(net.fortuna.ical4j.model.TimeZone::getVTimeZone);
+  }
+}

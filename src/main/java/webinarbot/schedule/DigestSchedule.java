@@ -1,0 +1,119 @@
+package webinarbot.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import webinarbot.delivery.Delivery;
+import webinarbot.delivery.DeliveryService;
+import webinarbot.delivery.Post;
+
+/**
+ * {@code schedule.digest} on Quartz: one trigger for the next digest, armed again after each
+ * firing. The digest goes to every target through the ledger (once per target and week, whatever
+ * the replicas and restarts); one missed while the bot was down goes out on start if it is within
+ * {@code schedule.grace}, else it is skipped with the reason. A week without webinars posts
+ * nothing.
+ */
+final class DigestSchedule {
+  static final String GROUP = "digest";
+  private static final Logger LOG = LoggerFactory.getLogger(DigestSchedule.class);
+
+  private final WeeklyDigest weekly;
+  private final Duration grace;
+  private final LiveCatalogue live;
+  private final DeliveryService delivery;
+  private final Clock clock;
+
+  DigestSchedule(
+      WeeklyDigest weekly,
+      Duration grace,
+      LiveCatalogue live,
+      DeliveryService delivery,
+      Clock clock) {
+    this.weekly = weekly;
+    this.grace = grace;
+    this.live = live;
+    this.delivery = delivery;
+    this.clock = clock;
+  }
+
+  /** Posts the latest digest if it is still due and not in the ledger; arms the next one. */
+  void arm(Scheduler scheduler, JobKey job) throws SchedulerException {
+    Instant now = clock.instant();
+    post(weekly.latestAtOrBefore(now), now);
+    Instant next = weekly.nextAfter(now);
+    TriggerKey key = TriggerKey.triggerKey("digest@" + next.toEpochMilli(), GROUP);
+    Set<TriggerKey> existing = scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP));
+    for (TriggerKey old : existing) {
+      if (!old.equals(key)) {
+        scheduler.unscheduleJob(old);
+      }
+    }
+    if (!existing.contains(key)) {
+      Trigger trigger =
+          TriggerBuilder.newTrigger()
+              .withIdentity(key)
+              .forJob(job)
+              .startAt(Date.from(next))
+              .withSchedule(
+                  SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+              .build();
+      scheduler.scheduleJobs(Map.of(scheduler.getJobDetail(job), Set.of(trigger)), true);
+      LOG.info("next weekly digest at {}", next);
+    }
+  }
+
+  /** The trigger of the digest due at {@code at} fired. */
+  void fire(Instant at) {
+    post(at, clock.instant());
+  }
+
+  private void post(Instant at, Instant now) {
+    Post.Digest digest = weekly.post(live.get(), at);
+    if (digest.webinars().isEmpty()) {
+      LOG.info("no webinars in the week of {}: no digest", digest.weekOf());
+      return;
+    }
+    Instant deadline = at.plus(grace);
+    Delivery d = Delivery.digest(digest, at, Optional.of(deadline));
+    if (now.isBefore(deadline)) {
+      delivery.deliver(d, delivery.targets(), DeliveryService.Claim.ONCE);
+    } else {
+      delivery.skip(d, delivery.targets(), "missed: due " + at + ", grace " + grace);
+    }
+  }
+
+  /** The digest a ledger row names by its week, for resuming it after a crash. */
+  Optional<Post.Digest> rebuild(String weekOf) {
+    try {
+      LocalDate week = LocalDate.parse(weekOf);
+      return Optional.of(weekly.post(live.get(), weekly.at(week)));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A digest trigger's due instant, from its key. */
+  static Optional<Instant> dueAt(TriggerKey key) {
+    if (!GROUP.equals(key.getGroup()) || !key.getName().startsWith("digest@")) {
+      return Optional.empty();
+    }
+    return Optional.of(Instant.ofEpochMilli(Long.parseLong(key.getName().substring(7))));
+  }
+}

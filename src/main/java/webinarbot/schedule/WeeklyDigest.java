@@ -1,0 +1,65 @@
+package webinarbot.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import webinarbot.config.Settings;
+import webinarbot.delivery.Post;
+import webinarbot.domain.Catalogue;
+import webinarbot.domain.Webinar;
+
+/**
+ * {@code schedule.digest}: when the weekly digest goes out ({@code "MON 09:00"} in {@code
+ * schedule.timezone}, daylight saving included) and what it lists: the webinars that start in the
+ * seven days from that moment, or are under way then.
+ */
+public final class WeeklyDigest {
+  public static final Duration WEEK = Duration.ofDays(7);
+
+  private final Settings.WeeklyTime when;
+  private final ZoneId zone;
+
+  public WeeklyDigest(Settings.WeeklyTime when, ZoneId zone) {
+    this.when = when;
+    this.zone = zone;
+  }
+
+  /** The digest time of the week containing {@code date} (weeks start on the digest's day). */
+  private ZonedDateTime occurrenceOnOrBefore(LocalDate date) {
+    LocalDate day = date.with(TemporalAdjusters.previousOrSame(when.day()));
+    // In a daylight-saving gap ZonedDateTime.of moves forward to the first valid time.
+    return ZonedDateTime.of(day, when.time(), zone);
+  }
+
+  /** The latest digest time at or before {@code now}. */
+  public Instant latestAtOrBefore(Instant now) {
+    ZonedDateTime candidate = occurrenceOnOrBefore(now.atZone(zone).toLocalDate());
+    if (candidate.toInstant().isAfter(now)) {
+      candidate = occurrenceOnOrBefore(candidate.toLocalDate().minusDays(1));
+    }
+    return candidate.toInstant();
+  }
+
+  /** The first digest time strictly after {@code now}. */
+  public Instant nextAfter(Instant now) {
+    ZonedDateTime latest = latestAtOrBefore(now).atZone(zone);
+    return occurrenceOnOrBefore(latest.toLocalDate().plusDays(7)).toInstant();
+  }
+
+  /** When the digest of the week named {@code weekOf} goes out. */
+  public Instant at(LocalDate weekOf) {
+    return ZonedDateTime.of(weekOf, when.time(), zone).toInstant();
+  }
+
+  /** The digest due at {@code at}: its week is named by the local date it goes out on. */
+  public Post.Digest post(Catalogue catalogue, Instant at) {
+    Instant end = at.plus(WEEK);
+    List<Webinar> week =
+        catalogue.upcoming(at).stream().filter(w -> w.time().startInstant().isBefore(end)).toList();
+    return new Post.Digest(at.atZone(zone).toLocalDate(), week);
+  }
+}
