@@ -50,6 +50,7 @@ public final class Bot implements AutoCloseable {
   private ReminderScheduler scheduler;
   private ContentFeed feed;
   private WebServer web;
+  private ReplicaRoles roles;
 
   private Bot() {}
 
@@ -101,9 +102,10 @@ public final class Bot implements AutoCloseable {
             delivery,
             feed::loadAll,
             clock,
-            ReminderScheduler.Options.standalone(),
+            ReminderScheduler.Options.forDatabase(out.database()),
             catalogue);
     stopOrder.push(scheduler);
+    roles = new ReplicaRoles(scheduler, out.discord());
     out.discord()
         .ifPresent(
             d -> {
@@ -121,7 +123,7 @@ public final class Bot implements AutoCloseable {
                 settings.site().baseUrl(),
                 clock,
                 metrics.prometheus(),
-                readinessChecks(out))
+                readinessChecks(out, roles))
             .routes());
     web = new WebServer(settings.http().port(), routes).start();
     stopOrder.push(web);
@@ -130,10 +132,14 @@ public final class Bot implements AutoCloseable {
     }
   }
 
-  /** What /readyz asks: the database, and each chat platform that is on. */
-  private static List<ReadinessCheck> readinessChecks(Outbound out) {
+  /**
+   * What /readyz asks: the database, and each chat platform that is on; and what this replica's
+   * role is.
+   */
+  private static List<ReadinessCheck> readinessChecks(Outbound out, ReplicaRoles roles) {
     List<ReadinessCheck> checks = new ArrayList<>();
     checks.add(new DatabaseCheck(out.database().dataSource()));
+    checks.add(roles.readinessCheck());
     out.slack().ifPresent(s -> checks.add(s.readinessCheck()));
     out.discord().ifPresent(d -> checks.add(d.readinessCheck()));
     return checks;
@@ -151,6 +157,11 @@ public final class Bot implements AutoCloseable {
 
   public LiveCatalogue catalogue() {
     return catalogue;
+  }
+
+  /** This replica's roles: clustered scheduler or alone, Discord gateway leader or standby. */
+  public ReplicaRoles roles() {
+    return roles;
   }
 
   public ReminderScheduler scheduler() {

@@ -73,14 +73,13 @@ public final class Outbound implements AutoCloseable {
       slack =
           SlackModule.create(
               settings.slack(), secrets, TimedChatCommands.of(commands, "slack", meters), clock);
+      DiscordModule.Options discordOptions = DiscordModule.Options.defaults();
+      if (db.shared()) {
+        // Replicas on one PostgreSQL: one of them holds the gateway, all post through REST.
+        discordOptions = discordOptions.clustered(DiscordModule.Leadership.defaults());
+      }
       discord =
-          DiscordModule.start(
-              settings,
-              secrets,
-              db.dataSource(),
-              catalogue,
-              clock,
-              DiscordModule.Options.defaults());
+          DiscordModule.start(settings, secrets, db.dataSource(), catalogue, clock, discordOptions);
       List<Notifier> notifiers = new ArrayList<>();
       slack.ifPresent(s -> notifiers.add(s.notifier()));
       discord.ifPresent(d -> notifiers.add(d.notifier()));
@@ -91,7 +90,7 @@ public final class Outbound implements AutoCloseable {
       DeliveryService delivery =
           new DeliveryService(
               notifiers,
-              new DeliveryLedger(db.dataSource(), clock, instanceName()),
+              new DeliveryLedger(db.dataSource(), clock, instanceName(clock)),
               RetryPolicy.DEFAULT,
               Sleeper.real(),
               clock,
@@ -137,8 +136,12 @@ public final class Outbound implements AutoCloseable {
     db.close();
   }
 
-  /** Who claims deliveries in the ledger: host and process, as the JVM names itself. */
-  private static String instanceName() {
-    return ManagementFactory.getRuntimeMXBean().getName();
+  /**
+   * Who claims deliveries in the ledger, and this replica's Quartz instance id: process and host,
+   * as the JVM names itself, and the start time, so a restarted process (pid 1 in every container)
+   * is a new instance and its predecessor's unfinished rows are recognised as orphans.
+   */
+  static String instanceName(Clock clock) {
+    return ManagementFactory.getRuntimeMXBean().getName() + "-" + Long.toString(clock.millis(), 36);
   }
 }

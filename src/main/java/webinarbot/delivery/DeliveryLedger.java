@@ -97,9 +97,19 @@ public final class DeliveryLedger {
     return true;
   }
 
-  /** A send call is about to start: after a crash from here on, ask the platform. */
-  public void markSending(DeliveryKey k, int attempt) {
-    update(k, "status = ?, attempts = ?", "", DeliveryStatus.SENDING.code(), attempt);
+  /**
+   * A send call is about to start: after a crash from here on, ask the platform. False when the row
+   * is no longer this instance's (a replica adopted it, taking this one for dead): then this
+   * instance must not send.
+   */
+  public boolean markSending(DeliveryKey k, int attempt) {
+    return updateWhere(
+            k,
+            "status = ?, attempts = ?",
+            new Object[] {DeliveryStatus.SENDING.code(), attempt},
+            " AND owner = ? AND status IN ('pending', 'sending')",
+            owner)
+        == 1;
   }
 
   public void markSent(DeliveryKey k, String messageId) {
@@ -123,6 +133,23 @@ public final class DeliveryLedger {
         "",
         contentRevision,
         problem.map(DeliveryLedger::clip).orElse(null));
+  }
+
+  /**
+   * Claims the edit of a posted message to show {@code contentRevision}: true for exactly one
+   * caller per message and revision, whichever replica it runs on. False when the message shows
+   * that revision already or another caller claimed the edit.
+   */
+  public boolean claimEdit(DeliveryKey k, String contentRevision) {
+    return updateWhere(
+            k,
+            "edit_revision = ?",
+            new Object[] {contentRevision},
+            " AND status = 'sent' AND content_revision <> ?"
+                + " AND (edit_revision IS NULL OR edit_revision <> ?)",
+            contentRevision,
+            contentRevision)
+        == 1;
   }
 
   public Optional<LedgerEntry> find(DeliveryKey k) {
@@ -151,20 +178,11 @@ public final class DeliveryLedger {
     return jdbc.query("SELECT " + COLUMNS + " FROM " + TABLE, DeliveryLedger::entry);
   }
 
-  /**
-   * Pending and sending rows to finish: this instance's own, and those of others not touched since
-   * {@code staleBefore} (a replica that died); with no instant, every open row.
-   */
-  public List<LedgerEntry> open(Optional<Instant> staleBefore) {
-    String sql = "SELECT " + COLUMNS + " FROM " + TABLE + " WHERE status IN ('pending', 'sending')";
-    if (staleBefore.isEmpty()) {
-      return jdbc.query(sql, DeliveryLedger::entry);
-    }
+  /** Pending and sending rows: deliveries claimed and not yet finished, by any instance. */
+  public List<LedgerEntry> open() {
     return jdbc.query(
-        sql + " AND (owner = ? OR updated_at < ?)",
-        DeliveryLedger::entry,
-        owner,
-        staleBefore.get().toEpochMilli());
+        "SELECT " + COLUMNS + " FROM " + TABLE + " WHERE status IN ('pending', 'sending')",
+        DeliveryLedger::entry);
   }
 
   /** Takes over an open row of a replica that died; false if someone else did first. */

@@ -118,19 +118,24 @@ public final class DeliveryService implements AutoCloseable {
   /**
    * Edits every message posted about {@code current} (announcements and reminders) that shows an
    * older revision of it. Update notices, cancellations and follow-ups describe a moment and stay.
+   * Each edit is claimed in the ledger first, so replicas that noticed the same change edit each
+   * message once between them.
    */
   public List<CompletableFuture<Boolean>> editPosted(Webinar current) {
-    return parts.ledger().forWebinar(current.id()).stream()
-        .filter(e -> e.status() == DeliveryStatus.SENT && e.messageId().isPresent())
-        .filter(e -> isEditable(e.key().kind()))
-        .filter(e -> !e.contentRevision().equals(current.revision()))
-        .filter(e -> notifiers.containsKey(e.key().target()))
-        .map(
-            e ->
-                lanes.submit(
-                    e.key().target(),
-                    () -> new EditTask(parts, notifierFor(e.key().target()), e, current).run()))
-        .toList();
+    List<CompletableFuture<Boolean>> edits = new java.util.ArrayList<>();
+    for (LedgerEntry e : parts.ledger().forWebinar(current.id())) {
+      boolean stale =
+          e.status() == DeliveryStatus.SENT
+              && e.messageId().isPresent()
+              && isEditable(e.key().kind())
+              && !e.contentRevision().equals(current.revision())
+              && notifiers.containsKey(e.key().target());
+      if (stale && parts.ledger().claimEdit(e.key(), current.revision())) {
+        Target t = e.key().target();
+        edits.add(lanes.submit(t, () -> new EditTask(parts, notifierFor(t), e, current).run()));
+      }
+    }
+    return edits;
   }
 
   /** Targets where something about the webinar was posted or is being posted. */

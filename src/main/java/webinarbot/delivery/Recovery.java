@@ -1,11 +1,11 @@
 package webinarbot.delivery;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.domain.PostKind;
@@ -44,21 +44,24 @@ public final class Recovery {
 
   /** Resumes every open row: for a bot that runs alone. */
   public List<CompletableFuture<DeliveryOutcome>> resumeAll() {
-    return resume(Optional.empty());
+    return resume(e -> true);
   }
 
   /**
-   * Resumes this instance's open rows and those of replicas that have not touched theirs since
-   * {@code staleBefore}, for clustered bots.
+   * Resumes the open rows {@code orphaned} accepts: for clustered bots, the rows of replicas that
+   * died. Each is adopted first, so of two survivors only one resumes it.
    */
-  public List<CompletableFuture<DeliveryOutcome>> resumeStale(Instant staleBefore) {
-    return resume(Optional.of(staleBefore));
+  public List<CompletableFuture<DeliveryOutcome>> resumeOrphans(Predicate<LedgerEntry> orphaned) {
+    return resume(orphaned);
   }
 
-  private List<CompletableFuture<DeliveryOutcome>> resume(Optional<Instant> staleBefore) {
+  private List<CompletableFuture<DeliveryOutcome>> resume(Predicate<LedgerEntry> which) {
     DeliveryLedger ledger = service.ledger();
     List<CompletableFuture<DeliveryOutcome>> out = new ArrayList<>();
-    for (LedgerEntry e : ledger.open(staleBefore)) {
+    for (LedgerEntry e : ledger.open()) {
+      if (!which.test(e)) {
+        continue;
+      }
       if (!e.owner().equals(ledger.owner()) && !ledger.adopt(e)) {
         continue;
       }
@@ -84,7 +87,7 @@ public final class Recovery {
               k.revision(),
               e.scheduledAt(),
               e.deadline());
-      LOG.info("resuming {} ({}) left open by the previous run", k, e.status().code());
+      LOG.info("resuming {} ({}) left open by {}", k, e.status().code(), e.owner());
       out.add(service.resume(e, d));
     }
     return out;

@@ -72,7 +72,9 @@ final class SendTask {
                         return found.get();
                       }
                     }
-                    parts.ledger().markSending(key, number);
+                    if (!parts.ledger().markSending(key, number)) {
+                      throw new Adopted();
+                    }
                     return notifier.send(target, delivery.post(), token);
                   },
                   delivery.deadline());
@@ -96,6 +98,9 @@ final class SendTask {
       return new DeliveryOutcome.Failed(target, reason);
     } catch (RetryLoop.TooLate e) {
       return skip(key, e.getMessage());
+    } catch (Adopted e) {
+      LOG.warn("{} was taken over by another replica; not sending it from here", key);
+      return new DeliveryOutcome.Already(target, DeliveryStatus.PENDING);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       LOG.info("stopping: {} stays queued in the ledger for the next start", key);
@@ -107,6 +112,15 @@ final class SendTask {
       parts.metrics().outcome(target, key.kind().code(), "failed");
       LOG.error("cannot post {} about {} to {}", key.kind(), key.webinarId(), target, e);
       return new DeliveryOutcome.Failed(target, reason);
+    }
+  }
+
+  /** The ledger row now belongs to another replica, which took this one for dead. */
+  private static final class Adopted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Adopted() {
+      super("adopted by another replica", null, false, false);
     }
   }
 

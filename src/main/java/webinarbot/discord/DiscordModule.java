@@ -2,11 +2,14 @@ package webinarbot.discord;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import net.dv8tion.jda.api.JDA;
@@ -17,11 +20,17 @@ import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.domain.Catalogue;
 import webinarbot.http.ReadinessCheck;
+import webinarbot.storage.LeaderLock;
 
 /**
- * Everything Discord, as {@code serve} wires it: the JDA connection, the notifier for delivery, the
- * scheduled events, and {@code /webinars}. Off, with one log line, when {@code DISCORD_TOKEN} is
- * not set. Start-up does not wait for Discord to answer.
+ * Everything Discord, as {@code serve} wires it: the gateway session, the notifier for delivery,
+ * the scheduled events, and {@code /webinars}. Off, with one log line, when {@code DISCORD_TOKEN}
+ * is not set. Start-up does not wait for Discord to answer.
+ *
+ * <p>Alone, the bot holds one gateway session and posts through it. In a cluster ({@link
+ * Options#leadership}) only the replica holding the gateway lock has a session, which answers slash
+ * commands and syncs scheduled events; every replica posts reminders through the REST API, so
+ * deliveries never wait for a gateway fail-over.
  *
  * <p>Wiring is in two steps because the chat commands need the announcer, which needs this module's
  * notifier: {@link #start} first, then {@link #serveCommands} once the commands exist.
@@ -30,11 +39,34 @@ public final class DiscordModule implements AutoCloseable {
   /**
    * @param requestTimeout how long one Discord request may take before it counts as failed
    * @param images where event cover images come from
+   * @param leadership in a cluster: how the replicas elect the gateway holder
    */
-  public record Options(Duration requestTimeout, EventImages images) {
+  public record Options(
+      Duration requestTimeout, EventImages images, Optional<Leadership> leadership) {
+    public Options(Duration requestTimeout, EventImages images) {
+      this(requestTimeout, images, Optional.empty());
+    }
+
     public static Options defaults() {
       Duration timeout = Duration.ofSeconds(15);
       return new Options(timeout, new HttpEventImages(timeout));
+    }
+
+    /** The same options for one replica of a cluster. */
+    public Options clustered(Leadership l) {
+      return new Options(requestTimeout, images, Optional.of(l));
+    }
+  }
+
+  /**
+   * @param poll how often a standby tries for the gateway lock and the holder checks it still has
+   *     it
+   * @param lease how long the database keeps the lock of a holder that stopped checking
+   */
+  public record Leadership(Duration poll, Duration lease) {
+    /** A dead holder's gateway moves within 20 s; a holder cut off stops within 10 s. */
+    public static Leadership defaults() {
+      return new Leadership(Duration.ofSeconds(5), Duration.ofSeconds(15));
     }
   }
 
@@ -44,7 +76,6 @@ public final class DiscordModule implements AutoCloseable {
   private final Settings.Discord settings;
   private final Supplier<Catalogue> catalogue;
   private final Clock clock;
-  private final Readiness readiness = new Readiness();
   private final ExecutorService workers =
       Executors.newFixedThreadPool(
           2,
@@ -60,33 +91,60 @@ public final class DiscordModule implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
-  private final JDA jda;
-  private final DiscordNotifier notifier;
+  private final RestCalls calls;
+  private final List<Consumer<DiscordSession>> onEverySession = new CopyOnWriteArrayList<>();
   private final ScheduledEventSync scheduledEvents;
+  private final webinarbot.delivery.Notifier notifier;
+  private final AutoCloseable gateway;
+  private final boolean clustered;
+  private DiscordSession session;
 
   private DiscordModule(
-      Settings.Discord settings,
+      Settings settings,
       String token,
       DataSource dataSource,
       Supplier<Catalogue> catalogue,
       Clock clock,
       Options options) {
-    this.settings = settings;
+    this.settings = settings.discord();
     this.catalogue = catalogue;
     this.clock = clock;
-    this.jda = DiscordConnection.open(settings, token, readiness);
-    RestCalls calls = new RestCalls(requests, options.requestTimeout());
-    this.notifier = new DiscordNotifier(jda, readiness, settings.channels(), calls);
+    this.calls = new RestCalls(requests, options.requestTimeout());
+    this.clustered = options.leadership().isPresent();
     this.scheduledEvents =
         new ScheduledEventSync(
-            jda,
-            readiness,
-            settings.guilds(),
+            this::session,
+            this.settings.guilds(),
             new ScheduledEventStore(dataSource),
             options.images(),
             calls);
-    readiness.then(
-        () -> workers.execute(() -> scheduledEvents.sync(catalogue.get(), clock.instant())));
+    // Each session, on every replica that gets one, syncs the events once it is ready.
+    onEverySession.add(
+        s ->
+            s.readiness()
+                .then(
+                    () ->
+                        workers.execute(
+                            () -> scheduledEvents.sync(catalogue.get(), clock.instant()))));
+    if (options.leadership().isPresent()) {
+      Leadership l = options.leadership().get();
+      this.notifier =
+          new RestDiscordNotifier(
+              this.settings.apiUrl(), token, this.settings.channels(), options.requestTimeout());
+      this.gateway =
+          new GatewayLeadership(
+                  new LeaderLock(settings.storage(), "discord-gateway", l.lease()),
+                  () -> DiscordSession.open(this.settings, token),
+                  this::opened,
+                  this::closed)
+              .start(l.poll());
+    } else {
+      DiscordSession only = DiscordSession.open(this.settings, token);
+      this.notifier =
+          new DiscordNotifier(only.jda(), only.readiness(), this.settings.channels(), calls);
+      this.gateway = only;
+      opened(only);
+    }
   }
 
   /** Connects to Discord if {@code DISCORD_TOKEN} is set; empty (and one log line) if not. */
@@ -103,71 +161,131 @@ public final class DiscordModule implements AutoCloseable {
       return Optional.empty();
     }
     LOG.info(
-        "Discord: connecting; posting to {} channel(s), events in {} server(s)",
+        "Discord: {}; posting to {} channel(s), events in {} server(s)",
+        options.leadership().isPresent()
+            ? "clustered, the replica holding the gateway lock connects"
+            : "connecting",
         settings.discord().channels().size(),
         settings.discord().guilds().size());
     return Optional.of(
-        new DiscordModule(settings.discord(), token.get(), dataSource, catalogue, clock, options));
+        new DiscordModule(settings, token.get(), dataSource, catalogue, clock, options));
   }
 
-  /** Answers {@code /webinars} from now on and registers the command with Discord once ready. */
+  /**
+   * Answers {@code /webinars} from now on, and registers the command with Discord each time this
+   * replica's session is ready (after a fail-over, the new holder registers it again).
+   */
   public void serveCommands(ChatCommands commands) {
     WebinarsCommand command = new WebinarsCommand(commands);
-    jda.addEventListener(
-        new WebinarsInteractions(
-            command, commands, catalogue, clock, settings.maintainerRoles(), workers));
-    readiness.then(
-        () ->
-            jda.updateCommands()
-                .addCommands(command.data())
-                .queue(
-                    ok -> LOG.info("Discord: /webinars registered"),
-                    failure ->
-                        LOG.error(
-                            "Discord: could not register /webinars: {}", failure.toString())));
+    everySession(
+        s -> {
+          s.jda()
+              .addEventListener(
+                  new WebinarsInteractions(
+                      command, commands, catalogue, clock, settings.maintainerRoles(), workers));
+          s.readiness()
+              .then(
+                  () ->
+                      s.jda()
+                          .updateCommands()
+                          .addCommands(command.data())
+                          .queue(
+                              ok -> LOG.info("Discord: /webinars registered"),
+                              failure ->
+                                  LOG.error(
+                                      "Discord: could not register /webinars: {}",
+                                      failure.toString())));
+        });
   }
 
-  public DiscordNotifier notifier() {
+  public webinarbot.delivery.Notifier notifier() {
     return notifier;
   }
 
-  /** Call {@code sync(catalogue, now)} after each content reload. */
+  /**
+   * Call {@code sync(catalogue, now)} after each content reload; it does nothing on a replica that
+   * does not hold the gateway.
+   */
   public ScheduledEventSync scheduledEvents() {
     return scheduledEvents;
   }
 
+  /** True while this replica holds the gateway session: always, unless clustered. */
+  public boolean holdsGateway() {
+    return session().isPresent();
+  }
+
   /** For tests in this package that need their own notifier over the same connection. */
   JDA jda() {
-    return jda;
+    return session().orElseThrow().jda();
   }
 
   Readiness readiness() {
-    return readiness;
+    return session().orElseThrow().readiness();
   }
 
-  /** For {@code /readyz}: the gateway session is connected. */
+  /**
+   * For {@code /readyz}: the gateway session is connected; in a cluster, a replica standing by
+   * while another holds the gateway is ready too (it posts, and Slack is served).
+   */
   public ReadinessCheck readinessCheck() {
-    return new DiscordReadiness(jda);
+    return new DiscordReadiness(() -> session().map(DiscordSession::jda), clustered);
   }
 
-  /** True once logged in with the servers loaded, waiting up to {@code timeout}. */
+  /** True once this replica holds the gateway with the servers loaded, waiting up to timeout. */
   public boolean awaitReady(Duration timeout) {
-    return readiness.await(timeout);
+    long end = System.nanoTime() + timeout.toNanos();
+    synchronized (this) {
+      while (session == null) {
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedWait(this, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    }
+    return readiness().await(Duration.ofNanos(Math.max(0, end - System.nanoTime())));
+  }
+
+  synchronized Optional<DiscordSession> session() {
+    return Optional.ofNullable(session);
+  }
+
+  private synchronized void everySession(Consumer<DiscordSession> setup) {
+    onEverySession.add(setup);
+    if (session != null) {
+      setup.accept(session);
+    }
+  }
+
+  private synchronized void opened(DiscordSession s) {
+    session = s;
+    onEverySession.forEach(setup -> setup.accept(s));
+    notifyAll();
+  }
+
+  private synchronized void closed(DiscordSession s) {
+    if (session == s) {
+      session = null;
+    }
   }
 
   @Override
   public void close() {
     workers.shutdown();
     requests.shutdownNow();
-    jda.shutdown();
     try {
-      if (!jda.awaitShutdown(Duration.ofSeconds(5))) {
-        jda.shutdownNow();
-      }
+      gateway.close();
       workers.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      jda.shutdownNow();
+    } catch (Exception e) {
+      LOG.warn("closing the Discord gateway failed", e);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Icon;
@@ -41,22 +42,23 @@ public final class ScheduledEventSync {
   private static final Duration HORIZON = Duration.ofDays(5 * 365 - 2);
   private static final Logger LOG = LoggerFactory.getLogger(ScheduledEventSync.class);
 
-  private final JDA jda;
-  private final Readiness readiness;
+  private final Supplier<Optional<DiscordSession>> session;
   private final List<String> guilds;
   private final ScheduledEventStore store;
   private final EventImages images;
   private final RestCalls calls;
 
+  /**
+   * @param session the gateway session of this replica; none on a standby replica of a cluster,
+   *     which leaves the events to the replica that holds the gateway
+   */
   ScheduledEventSync(
-      JDA jda,
-      Readiness readiness,
+      Supplier<Optional<DiscordSession>> session,
       List<String> guilds,
       ScheduledEventStore store,
       EventImages images,
       RestCalls calls) {
-    this.jda = jda;
-    this.readiness = readiness;
+    this.session = session;
     this.guilds = List.copyOf(guilds);
     this.store = store;
     this.images = images;
@@ -66,10 +68,12 @@ public final class ScheduledEventSync {
   /** Brings every configured server's events in line with the catalogue; call after a reload. */
   public synchronized Report sync(Catalogue catalogue, Instant now) {
     Tally tally = new Tally();
-    if (guilds.isEmpty()) {
+    Optional<DiscordSession> current = session.get();
+    if (guilds.isEmpty() || current.isEmpty()) {
       return tally.report();
     }
-    if (!readiness.await(calls.timeout())) {
+    JDA jda = current.get().jda();
+    if (!current.get().readiness().await(calls.timeout())) {
       tally.failures.add("not connected to Discord yet; events are synced once it is");
       return tally.report();
     }

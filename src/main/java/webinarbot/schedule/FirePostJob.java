@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
+import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,10 @@ final class FirePostJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) throws JobExecutionException {
-    Optional<Instant> digestDue = DigestSchedule.dueAt(context.getTrigger().getKey());
+    // A replica died while firing a trigger: Quartz fires a recovery trigger naming the original.
+    TriggerKey key =
+        context.isRecovering() ? context.getRecoveringTriggerKey() : context.getTrigger().getKey();
+    Optional<Instant> digestDue = DigestSchedule.dueAt(key);
     if (digestDue.isPresent()) {
       try {
         digest.accept(digestDue.get());
@@ -43,8 +47,17 @@ final class FirePostJob implements Job {
       }
       return;
     }
-    TriggerName t =
-        TriggerName.parse(context.getTrigger().getKey(), context.getTrigger().getDescription());
+    TriggerName t;
+    if (context.isRecovering()) {
+      Optional<String> id = firing.webinarOfGroup(key.getGroup());
+      if (id.isEmpty()) {
+        LOG.info("recovered trigger {} is about a webinar that is gone", key);
+        return;
+      }
+      t = TriggerName.parse(key, id.get());
+    } else {
+      t = TriggerName.parse(key, context.getTrigger().getDescription());
+    }
     PostFiring.Fired fired = new PostFiring.Fired(t.webinarId(), t.kind(), t.revision(), t.at());
     try {
       firing.fire(fired);

@@ -55,6 +55,25 @@ public final class KnownWebinars {
     return get(id).map(Known::webinar);
   }
 
+  /**
+   * The version of a page last recorded by any replica, read from the database now, with its first
+   * sighting; empty if removed or never seen.
+   */
+  public Optional<Known> stored(String id) {
+    return jdbc
+        .query(
+            "SELECT first_seen, snapshot FROM webinarbot_webinar"
+                + " WHERE webinar_id = ? AND removed_at IS NULL",
+            rs ->
+                new Known(
+                    WebinarSnapshot.read(rs.getString("snapshot")),
+                    Instant.ofEpochMilli(rs.getLong("first_seen")),
+                    Optional.empty()),
+            id)
+        .stream()
+        .findFirst();
+  }
+
   /** When each webinar was first seen, for the planner's catch-up rule. */
   public Map<String, Instant> firstSeen() {
     Map<String, Instant> m = new HashMap<>();
@@ -108,14 +127,47 @@ public final class KnownWebinars {
       }
       byId.put(w.id(), new Known(w, old == null ? now : old.firstSeen(), Optional.empty()));
     }
-    jdbc.batch(
-        "INSERT INTO webinarbot_webinar (webinar_id, first_seen, revision, removed_at, snapshot)"
-            + " VALUES (?, ?, ?, NULL, ?)",
-        inserts);
-    jdbc.batch(
-        "UPDATE webinarbot_webinar SET revision = ?, removed_at = NULL, snapshot = ?"
-            + " WHERE webinar_id = ?",
-        updates);
+    try {
+      jdbc.batch(INSERT, inserts);
+    } catch (Jdbc.StorageFailure e) {
+      // Another replica saw the same new pages first: insert what is still missing one by one.
+      updates.addAll(insertMissing(inserts));
+    }
+    jdbc.batch(UPDATE, updates);
+  }
+
+  private static final String INSERT =
+      "INSERT INTO webinarbot_webinar (webinar_id, first_seen, revision, removed_at, snapshot)"
+          + " VALUES (?, ?, ?, NULL, ?)";
+  private static final String UPDATE =
+      "UPDATE webinarbot_webinar SET revision = ?, removed_at = NULL, snapshot = ?"
+          + " WHERE webinar_id = ?";
+
+  /**
+   * Inserts the rows no replica has written yet; for the others, takes the first sighting the
+   * database has (so every replica plans catch-ups alike) and returns their updates.
+   */
+  private List<Object[]> insertMissing(List<Object[]> inserts) {
+    List<Object[]> updates = new ArrayList<>();
+    for (Object[] row : inserts) {
+      if (jdbc.insertIfAbsent(INSERT, row)) {
+        continue;
+      }
+      String id = (String) row[0];
+      updates.add(new Object[] {row[2], row[3], id});
+      jdbc
+          .query(
+              "SELECT first_seen FROM webinarbot_webinar WHERE webinar_id = ?",
+              rs -> Instant.ofEpochMilli(rs.getLong(1)),
+              id)
+          .stream()
+          .findFirst()
+          .ifPresent(
+              seen ->
+                  byId.computeIfPresent(
+                      id, (k, v) -> new Known(v.webinar(), seen, Optional.empty())));
+    }
+    return updates;
   }
 
   public void markRemoved(String id, Instant now) {

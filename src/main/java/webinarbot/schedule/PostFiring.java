@@ -28,13 +28,20 @@ final class PostFiring {
   private final ReminderPlanner planner;
   private final DeliveryService delivery;
   private final Clock clock;
+  private final boolean clustered;
 
+  /**
+   * @param clustered other replicas share the schedule: a trigger this replica's own content does
+   *     not explain may come from a page another replica has read and this one not yet
+   */
   PostFiring(
       LiveCatalogue catalogue,
       KnownWebinars known,
       ReminderPlanner planner,
       DeliveryService delivery,
-      Clock clock) {
+      Clock clock,
+      boolean clustered) {
+    this.clustered = clustered;
     this.catalogue = catalogue;
     this.known = known;
     this.planner = planner;
@@ -42,30 +49,63 @@ final class PostFiring {
     this.clock = clock;
   }
 
+  /** The webinar whose triggers are in {@code group}, as the catalogue has it now. */
+  Optional<String> webinarOfGroup(String group) {
+    return catalogue.get().all().stream()
+        .map(Webinar::id)
+        .filter(id -> TriggerName.group(id).equals(group))
+        .findFirst();
+  }
+
   void fire(Fired f) {
-    Optional<Webinar> found = catalogue.get().find(f.webinarId());
-    if (found.isEmpty()) {
-      LOG.info("trigger for {} fired, but the webinar is gone; nothing posted", f.webinarId());
-      return;
+    Optional<KnownWebinars.Known> mine =
+        catalogue
+            .get()
+            .find(f.webinarId())
+            .map(
+                w ->
+                    new KnownWebinars.Known(
+                        w,
+                        known.get(w.id()).map(KnownWebinars.Known::firstSeen).orElse(f.at()),
+                        Optional.empty()));
+    Optional<KnownWebinars.Known> fromOthers = Optional.empty();
+    Optional<Fire> due = mine.flatMap(k -> due(k, f));
+    if (due.isEmpty() && clustered) {
+      // This replica's checkout may lag behind the one that planned the trigger: try the page as
+      // the replica that read it last recorded it.
+      fromOthers =
+          known
+              .stored(f.webinarId())
+              .filter(s -> mine.isEmpty() || !s.webinar().equals(mine.get().webinar()));
+      due = fromOthers.flatMap(s -> due(s, f));
     }
-    Webinar w = found.get();
-    Instant firstSeen = known.get(w.id()).map(KnownWebinars.Known::firstSeen).orElse(f.at());
-    Plan plan =
-        planner.plan(
-            w,
-            firstSeen,
-            DeliveryHistory.of(delivery.ledger().forWebinar(w.id())),
-            delivery.targets(),
-            f.at());
-    // Due at the trigger's instant (or earlier): a plan that now puts it later means the trigger
-    // is stale, and its replacement will fire.
-    Optional<PlanEntry> entry =
-        plan.find(w.id(), f.kind(), f.revision()).filter(e -> !e.at().isAfter(f.at()));
-    if (entry.isEmpty()) {
-      LOG.info("trigger {} no longer matches the plan (page changed or already posted)", f);
-      return;
+    if (due.isPresent()) {
+      post(due.get().page().webinar(), due.get().entry());
+    } else {
+      LOG.info("trigger {} no longer matches the plan (page changed, gone or already posted)", f);
     }
-    PlanEntry e = entry.get();
+    Optional<KnownWebinars.Known> page = due.map(Fire::page).or(() -> mine);
+    (page.isPresent() ? page : fromOthers).ifPresent(this::postWhatIsDueNow);
+  }
+
+  /**
+   * Posts whatever else the plan says is due by now. Triggers normally fire in time order, but not
+   * always: a replica that died holding a catch-up announcement's trigger hands it over seconds
+   * later, after the next reminder's trigger already fired on another replica, found the
+   * announcement not yet made, and so was not due. Once the announcement goes out, the reminder is
+   * due (late, within grace) and has no trigger left: it goes out from here.
+   */
+  private void postWhatIsDueNow(KnownWebinars.Known k) {
+    Instant now = clock.instant();
+    Webinar w = k.webinar();
+    for (PlanEntry e : plan(k, now).entries()) {
+      if (e.webinarId().equals(w.id()) && !e.at().isAfter(now)) {
+        post(w, e);
+      }
+    }
+  }
+
+  private void post(Webinar w, PlanEntry e) {
     PostKind kind = e.post().kind();
     Delivery d = new Delivery(new Post.About(kind, w), e.revision(), e.at(), e.deadline());
     Instant now = clock.instant();
@@ -74,5 +114,27 @@ final class PostFiring {
       return;
     }
     delivery.deliver(d, e.targets(), DeliveryService.Claim.ONCE);
+  }
+
+  private record Fire(KnownWebinars.Known page, PlanEntry entry) {}
+
+  private Plan plan(KnownWebinars.Known k, Instant at) {
+    Webinar w = k.webinar();
+    return planner.plan(
+        w,
+        k.firstSeen(),
+        DeliveryHistory.of(delivery.ledger().forWebinar(w.id())),
+        delivery.targets(),
+        at);
+  }
+
+  /** The plan entry for the trigger, if the plan for this version of the page still has it. */
+  private Optional<Fire> due(KnownWebinars.Known k, Fired f) {
+    // Due at the trigger's instant (or earlier): a plan that now puts it later means the trigger
+    // is stale, and its replacement will fire.
+    return plan(k, f.at())
+        .find(k.webinar().id(), f.kind(), f.revision())
+        .filter(e -> !e.at().isAfter(f.at()))
+        .map(e -> new Fire(k, e));
   }
 }

@@ -31,12 +31,17 @@ final class QuartzBulkInsert {
     this.clustered = clustered;
   }
 
-  void insert(List<TriggerName> triggers) throws SQLException {
+  /** Returns how many were inserted: in a cluster, another replica may have written some. */
+  int insert(List<TriggerName> wanted) throws SQLException {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try {
+        List<TriggerName> triggers = wanted;
         if (clustered) {
           lock(c);
+          // Replicas starting together plan the same triggers; the first to get the lock writes.
+          java.util.Set<String> existing = existing(c);
+          triggers = wanted.stream().filter(t -> !existing.contains(keyOf(t))).toList();
         }
         try (PreparedStatement t =
                 c.prepareStatement(
@@ -78,6 +83,7 @@ final class QuartzBulkInsert {
           s.executeBatch();
         }
         c.commit();
+        return triggers.size();
       } catch (SQLException e) {
         c.rollback();
         throw e;
@@ -85,6 +91,25 @@ final class QuartzBulkInsert {
         c.setAutoCommit(true);
       }
     }
+  }
+
+  private java.util.Set<String> existing(Connection c) throws SQLException {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT TRIGGER_GROUP, TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ?")) {
+      p.setString(1, schedulerName);
+      try (var rs = p.executeQuery()) {
+        while (rs.next()) {
+          keys.add(rs.getString(1) + "\u0000" + rs.getString(2));
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static String keyOf(TriggerName t) {
+    return t.key().getGroup() + "\u0000" + t.key().getName();
   }
 
   /**

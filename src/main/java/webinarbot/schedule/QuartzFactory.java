@@ -4,6 +4,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
 import org.quartz.utils.DBConnectionManager;
@@ -21,14 +22,19 @@ final class QuartzFactory {
   private static final AtomicInteger DATA_SOURCES = new AtomicInteger();
 
   /**
+   * @param instanceId this replica's name among the others: unique per process start, and the owner
+   *     recorded on the ledger rows it claims, so a survivor can tell a dead replica's rows
    * @param threads workers firing reminders; a firing only claims and queues, so a few suffice
    * @param clustered share triggers with other replicas on the same database
+   * @param checkinInterval how often a clustered replica tells the others it is alive, and looks
+   *     for replicas that stopped doing so
    */
-  record Options(String schedulerName, int threads, boolean clustered) {
-    static Options standalone() {
-      return new Options(SCHEDULER_NAME, 4, false);
-    }
-  }
+  record Options(
+      String schedulerName,
+      String instanceId,
+      int threads,
+      boolean clustered,
+      java.time.Duration checkinInterval) {}
 
   private QuartzFactory() {}
 
@@ -38,6 +44,9 @@ final class QuartzFactory {
     DBConnectionManager.getInstance()
         .addConnectionProvider(dsName, new DataSourceConnectionProvider(db.dataSource()));
     Scheduler s = new StdSchedulerFactory(properties(db, dsName, options)).getScheduler();
+    // Quartz keeps one scheduler per name in a JVM-wide registry and would hand the next replica
+    // started in this JVM (tests, benchmarks) the same one; each replica must have its own.
+    SchedulerRepository.getInstance().remove(options.schedulerName());
     s.setJobFactory(jobs);
     return s;
   }
@@ -45,7 +54,9 @@ final class QuartzFactory {
   static Properties properties(Database db, String dsName, Options o) {
     Properties p = new Properties();
     p.setProperty("org.quartz.scheduler.instanceName", o.schedulerName());
-    p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+    // Our own unique id rather than AUTO (host name and start time, the same idea): the ledger
+    // records it as the owner of each claim, and QRTZ_SCHEDULER_STATE then says which owners live.
+    p.setProperty("org.quartz.scheduler.instanceId", o.instanceId());
     p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
     p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
     // Fetch as many due triggers per round trip as there are workers: 1,000 reminders due in
@@ -55,6 +66,7 @@ final class QuartzFactory {
     p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
     p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(o.threads()));
     p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+    p.setProperty("org.quartz.threadPool.threadNamePrefix", "quartz-" + o.instanceId());
     p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
     p.setProperty("org.quartz.jobStore.driverDelegateClass", db.dialect().quartzDelegate());
     p.setProperty("org.quartz.jobStore.dataSource", dsName);
@@ -63,10 +75,17 @@ final class QuartzFactory {
     p.setProperty("org.quartz.jobStore.useProperties", "true");
     // A trigger more than a minute late counts as misfired; every trigger fires now when
     // misfired (see TriggerStore), and the grace rule then decides whether the post still goes.
+    // The threshold only has to exceed a cluster fail-over (check-in + 7.5 s, under 20 s): the
+    // triggers a dead replica held then fire on the normal path at once, not on the misfire
+    // handler's next round.
     p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
     p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
     p.setProperty("org.quartz.jobStore.isClustered", String.valueOf(o.clustered()));
-    p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "7500");
+    // Quartz declares a replica dead once it missed its check-in by 7.5 s: with 5 s, a dead
+    // replica's triggers move to a survivor 12.5-17.5 s after its last check-in.
+    p.setProperty(
+        "org.quartz.jobStore.clusterCheckinInterval",
+        String.valueOf(o.checkinInterval().toMillis()));
     return p;
   }
 }

@@ -48,18 +48,36 @@ public final class ReminderScheduler implements AutoCloseable {
    * @param clustered several replicas on one PostgreSQL
    * @param resyncEvery how often the whole plan is checked against Quartz, as a safety net (zero:
    *     never)
+   * @param checkinInterval clustered: how often a replica checks in with the others and looks for
+   *     the work of replicas that died
    */
   public record Options(
-      String schedulerName, int threads, boolean clustered, Duration resyncEvery) {
+      String schedulerName,
+      int threads,
+      boolean clustered,
+      Duration resyncEvery,
+      Duration checkinInterval) {
+    /** A dead replica's reminders move to a survivor within about 20 s. */
+    public static final Duration CHECKIN = Duration.ofSeconds(5);
+
+    public Options(String schedulerName, int threads, boolean clustered, Duration resyncEvery) {
+      this(schedulerName, threads, clustered, resyncEvery, CHECKIN);
+    }
+
     public static Options standalone() {
       return new Options(QuartzFactory.SCHEDULER_NAME, 4, false, Duration.ofMinutes(15));
+    }
+
+    /**
+     * Clustered exactly when the database can be shared: PostgreSQL. One clustered replica costs a
+     * check-in every few seconds; an H2 file belongs to one process.
+     */
+    public static Options forDatabase(Database db) {
+      return new Options(QuartzFactory.SCHEDULER_NAME, 4, db.shared(), Duration.ofMinutes(15));
     }
   }
 
   private static final int FULL_REPLAN_ABOVE = 100;
-
-  /** How long a replica's open deliveries stay its own before a survivor takes them over. */
-  private static final Duration CLUSTER_LEASE = Duration.ofMinutes(2);
 
   private final Scheduler scheduler;
   private final TriggerStore triggers;
@@ -70,6 +88,10 @@ public final class ReminderScheduler implements AutoCloseable {
   private final DeliveryService delivery;
   private final Clock clock;
   private final ScheduledExecutorService resync;
+  private final String instanceId;
+  private final Options options;
+  private final Recovery recovery;
+  private final OrphanedDeliveries orphans;
   private final Optional<DigestSchedule> digest;
 
   private ReminderScheduler(Parts p) throws SchedulerException {
@@ -78,8 +100,11 @@ public final class ReminderScheduler implements AutoCloseable {
     this.planner = p.planner;
     this.delivery = p.delivery;
     this.clock = p.clock;
+    this.options = p.options;
+    this.instanceId = p.delivery.ledger().owner();
     this.reconciler = new ContentReconciler(known, live, new ChangeNotices(delivery), clock);
-    PostFiring firing = new PostFiring(live, known, planner, delivery, clock);
+    PostFiring firing =
+        new PostFiring(live, known, planner, delivery, clock, p.options.clustered());
     this.digest =
         p.schedule
             .digest()
@@ -96,12 +121,30 @@ public final class ReminderScheduler implements AutoCloseable {
             p.db,
             FirePostJob.factory(new FirePostJob(firing, this::digestDue)),
             new QuartzFactory.Options(
-                p.options.schedulerName(), p.options.threads(), p.options.clustered()));
+                p.options.schedulerName(),
+                instanceId,
+                p.options.threads(),
+                p.options.clustered(),
+                p.options.checkinInterval()));
     this.triggers =
         new TriggerStore(
             scheduler,
             new QuartzBulkInsert(
                 p.db.dataSource(), p.options.schedulerName(), p.options.clustered()));
+    // Open rows are shown as the last version their run knew (the page may be gone since).
+    this.recovery =
+        new Recovery(
+            delivery,
+            id -> known.lastVersion(id).or(() -> live.get().find(id)),
+            week -> digest.flatMap(d -> d.rebuild(week)));
+    this.orphans =
+        new OrphanedDeliveries(
+            p.db.dataSource(),
+            p.options.schedulerName(),
+            recovery,
+            delivery.ledger(),
+            clock,
+            p.options.checkinInterval().multipliedBy(2));
     this.resync =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -160,17 +203,11 @@ public final class ReminderScheduler implements AutoCloseable {
                 delivery,
                 clock,
                 options));
-    // Open rows first, before this run claims anything: they are the last run's unfinished
-    // business, shown as the last version that run knew.
-    Recovery recovery =
-        new Recovery(
-            delivery,
-            id -> s.known.lastVersion(id).or(() -> s.live.get().find(id)),
-            week -> s.digest.flatMap(d -> d.rebuild(week)));
-    if (options.clustered()) {
-      recovery.resumeStale(clock.instant().minus(CLUSTER_LEASE));
-    } else {
-      recovery.resumeAll();
+    // Alone, open rows come first, before this run claims anything: they are the last run's
+    // unfinished business. In a cluster they may be a live replica's work in progress: they are
+    // taken over only once Quartz has declared their owner dead (see OrphanedDeliveries).
+    if (!options.clustered()) {
+      s.recovery.resumeAll();
     }
     s.reconciler.apply(content.get());
     s.replanAll();
@@ -179,8 +216,30 @@ public final class ReminderScheduler implements AutoCloseable {
       long every = options.resyncEvery().toMillis();
       s.resync.scheduleWithFixedDelay(s::safeReplanAll, every, every, TimeUnit.MILLISECONDS);
     }
+    if (options.clustered()) {
+      long every = options.checkinInterval().toMillis();
+      s.resync.scheduleWithFixedDelay(s.orphans::safeSweep, every, every, TimeUnit.MILLISECONDS);
+    }
     LOG.info("schedule started: {} webinars, {} targets", s.live.get().size(), delivery.targets());
     return s;
+  }
+
+  /** This replica's id: Quartz's instance id and the owner of the ledger rows it claims. */
+  public String instanceId() {
+    return instanceId;
+  }
+
+  /** Shares reminders with other replicas on the same database. */
+  public boolean clustered() {
+    return options.clustered();
+  }
+
+  /**
+   * The replicas that checked in with Quartz lately, this one included; just this one when not
+   * clustered.
+   */
+  public java.util.Set<String> liveReplicas() {
+    return options.clustered() ? orphans.liveInstances() : java.util.Set.of(instanceId);
   }
 
   /** The catalogue the bot acts on, for chat commands, announce and the HTTP feed. */

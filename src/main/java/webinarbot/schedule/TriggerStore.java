@@ -41,7 +41,14 @@ final class TriggerStore {
   TriggerStore(Scheduler scheduler, QuartzBulkInsert bulk) {
     this.scheduler = scheduler;
     this.bulk = bulk;
-    this.job = JobBuilder.newJob(FirePostJob.class).withIdentity(JOB).storeDurably().build();
+    // Recovery requested: if a replica dies between Quartz firing a trigger and the job claiming
+    // the post in the ledger, a survivor fires it again (the ledger keeps that single).
+    this.job =
+        JobBuilder.newJob(FirePostJob.class)
+            .withIdentity(JOB)
+            .storeDurably()
+            .requestRecovery()
+            .build();
   }
 
   /** Makes the triggers of every webinar match {@code plan}. Returns triggers added and removed. */
@@ -118,7 +125,8 @@ final class TriggerStore {
     } catch (SQLException e) {
       throw new SchedulerException("bulk insert of " + sorted.size() + " triggers failed", e);
     }
-    scheduler.scheduleJob(trigger(sorted.get(0)));
+    // Replace: a replica starting at the same moment may have written it already.
+    scheduler.scheduleJobs(Map.of(job, Set.of(trigger(sorted.get(0)))), true);
   }
 
   private static Trigger trigger(TriggerName t) {

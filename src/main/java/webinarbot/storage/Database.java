@@ -87,6 +87,14 @@ public final class Database implements AutoCloseable {
     return dialect;
   }
 
+  /**
+   * True when several replicas can share this database (PostgreSQL): they then run as a cluster. An
+   * H2 file belongs to one process.
+   */
+  public boolean shared() {
+    return dialect == Dialect.POSTGRESQL;
+  }
+
   public Connection connection() throws SQLException {
     return dataSource.getConnection();
   }

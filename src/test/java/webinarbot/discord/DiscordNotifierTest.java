@@ -39,7 +39,7 @@ class DiscordNotifierTest {
   private static final long START = HOME_LAB.time().startInstant().getEpochSecond();
 
   private static DiscordNotifier notifier() {
-    return FIXTURE.module().notifier();
+    return (DiscordNotifier) FIXTURE.module().notifier();
   }
 
   private static String key(PostKind kind) {

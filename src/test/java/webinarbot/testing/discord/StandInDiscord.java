@@ -102,6 +102,21 @@ public final class StandInDiscord implements AutoCloseable {
     return gateway.received();
   }
 
+  /** Gateway sessions open now (identified and not closed). */
+  public int openGatewaySessions() {
+    return gateway.openSessions();
+  }
+
+  /** How many times a client identified: one per session ever started. */
+  public int gatewayIdentifies() {
+    return gateway.identifies();
+  }
+
+  /** The most gateway sessions that were open at the same moment. */
+  public int mostGatewaySessionsAtOnce() {
+    return gateway.mostSessionsAtOnce();
+  }
+
   /** The next request matching method and path regex gets this answer. */
   public void failNext(String method, String pathRegex, Answer answer) {
     rest.failNext(method, pathRegex, answer, 1);

@@ -31,6 +31,10 @@ final class StandInGateway extends WebSocketServer {
   private final CountDownLatch started = new CountDownLatch(1);
   private final AtomicInteger sequence = new AtomicInteger();
   private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+  private final java.util.Set<WebSocket> sessions =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final AtomicInteger identifies = new AtomicInteger();
+  private final AtomicInteger mostAtOnce = new AtomicInteger();
 
   StandInGateway() {
     super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -53,6 +57,21 @@ final class StandInGateway extends WebSocketServer {
   /** What JDA sent: IDENTIFY, heartbeats, … */
   List<JsonNode> received() {
     return List.copyOf(received);
+  }
+
+  /** Connections that identified (or resumed) and are still open: live gateway sessions. */
+  int openSessions() {
+    return sessions.size();
+  }
+
+  /** IDENTIFY frames received since the start: how many sessions were ever started. */
+  int identifies() {
+    return identifies.get();
+  }
+
+  /** The most sessions that were open at the same moment. */
+  int mostSessionsAtOnce() {
+    return mostAtOnce.get();
   }
 
   void dispatch(String type, JsonNode data) {
@@ -86,13 +105,20 @@ final class StandInGateway extends WebSocketServer {
     if (op == HEARTBEAT) {
       conn.send("{\"op\":" + HEARTBEAT_ACK + "}");
     } else if (op == IDENTIFY || op == RESUME) {
+      if (op == IDENTIFY) {
+        identifies.incrementAndGet();
+      }
+      sessions.add(conn);
+      mostAtOnce.accumulateAndGet(sessions.size(), Math::max);
       dispatch("READY", DiscordWorld.ready("ws://127.0.0.1:" + getPort()));
       dispatch("GUILD_CREATE", DiscordWorld.guild());
     }
   }
 
   @Override
-  public void onClose(WebSocket conn, int code, String reason, boolean remote) {}
+  public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+    sessions.remove(conn);
+  }
 
   @Override
   public void onError(WebSocket conn, Exception ex) {}

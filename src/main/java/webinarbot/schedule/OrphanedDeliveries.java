@@ -1,0 +1,85 @@
+package webinarbot.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import webinarbot.delivery.DeliveryLedger;
+import webinarbot.delivery.Recovery;
+import webinarbot.storage.Jdbc;
+
+/**
+ * In a cluster, finishes the deliveries of replicas that died: rows a replica claimed and never
+ * finished (queued behind a rate limit, or in flight when it was killed). Quartz already knows who
+ * is alive: each replica checks in to {@code QRTZ_SCHEDULER_STATE}, and a survivor deletes a dead
+ * replica's row once it has taken over its triggers. A ledger row whose owner is no longer there is
+ * an orphan, and one survivor adopts and resumes it (a row that is still sending is first looked up
+ * on the platform).
+ *
+ * <p>Rows younger than {@code minAge} are left alone: a replica claims its first rows while it
+ * starts, a moment before its first check-in.
+ */
+final class OrphanedDeliveries {
+  private static final Logger LOG = LoggerFactory.getLogger(OrphanedDeliveries.class);
+
+  private final Jdbc jdbc;
+  private final String schedulerName;
+  private final Recovery recovery;
+  private final DeliveryLedger ledger;
+  private final Clock clock;
+  private final Duration minAge;
+
+  OrphanedDeliveries(
+      DataSource ds,
+      String schedulerName,
+      Recovery recovery,
+      DeliveryLedger ledger,
+      Clock clock,
+      Duration minAge) {
+    this.jdbc = new Jdbc(ds);
+    this.schedulerName = schedulerName;
+    this.recovery = recovery;
+    this.ledger = ledger;
+    this.clock = clock;
+    this.minAge = minAge;
+  }
+
+  /** The replicas checked in with Quartz, this one included once it started. */
+  Set<String> liveInstances() {
+    return new HashSet<>(
+        jdbc.query(
+            "SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = ?",
+            rs -> rs.getString(1),
+            schedulerName));
+  }
+
+  /** Resumes every orphaned row; returns how many this replica took over. */
+  int sweep() {
+    Set<String> live = liveInstances();
+    Instant youngest = clock.instant().minus(minAge);
+    int adopted =
+        recovery
+            .resumeOrphans(
+                e ->
+                    !e.owner().equals(ledger.owner())
+                        && !live.contains(e.owner())
+                        && e.updatedAt().isBefore(youngest))
+            .size();
+    if (adopted > 0) {
+      LOG.info("took over {} deliveries of replicas that stopped", adopted);
+    }
+    return adopted;
+  }
+
+  void safeSweep() {
+    try {
+      sweep();
+    } catch (RuntimeException e) {
+      LOG.error("looking for the deliveries of stopped replicas failed; next try in a while", e);
+    }
+  }
+}
