@@ -85,7 +85,9 @@ public final class Bot implements AutoCloseable {
             catalogue, clock, (id, kind, dry) -> announce(announcer, id, kind, dry));
     stopOrder.push(metrics);
     MeterRegistry meters = metrics.registry();
-    Outbound out = Outbound.open(settings, secrets, clock, console, catalogue, commands, meters);
+    Outbound out =
+        Outbound.open(
+            Outbound.Mode.SERVE, settings, secrets, clock, console, catalogue, commands, meters);
     stopOrder.push(out);
     DeliveryService delivery = out.delivery();
     announcer.set(new LedgerAnnouncer(catalogue, delivery, clock, Duration.ofSeconds(10)));

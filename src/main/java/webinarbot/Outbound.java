@@ -35,6 +35,17 @@ import webinarbot.storage.StorageException;
 public final class Outbound implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Outbound.class);
 
+  /** What the platforms are opened for. */
+  public enum Mode {
+    /** The running bot: the Discord gateway session too (slash commands, scheduled events). */
+    SERVE,
+    /**
+     * A one-shot command: posts only, so it never opens a second gateway session beside the running
+     * bot's.
+     */
+    ONE_SHOT
+  }
+
   /** How long a stop waits for posts in flight before leaving them to the next start. */
   private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(30);
 
@@ -58,6 +69,7 @@ public final class Outbound implements AutoCloseable {
    * @param commands what the platforms answer {@code /webinars} with, once started
    */
   public static Outbound open(
+      Mode mode,
       Settings settings,
       Secrets secrets,
       Clock clock,
@@ -74,7 +86,9 @@ public final class Outbound implements AutoCloseable {
           SlackModule.create(
               settings.slack(), secrets, TimedChatCommands.of(commands, "slack", meters), clock);
       DiscordModule.Options discordOptions = DiscordModule.Options.defaults();
-      if (db.shared()) {
+      if (mode == Mode.ONE_SHOT) {
+        discordOptions = discordOptions.postsOnly();
+      } else if (db.shared()) {
         // Replicas on one PostgreSQL: one of them holds the gateway, all post through REST.
         discordOptions = discordOptions.clustered(DiscordModule.Leadership.defaults());
       }

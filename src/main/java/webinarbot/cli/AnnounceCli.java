@@ -70,6 +70,7 @@ final class AnnounceCli implements Callable<Integer> {
             (i, kk, d) -> new Announcer.Outcome(List.of(), List.of(), List.of()));
     try (Outbound out =
         Outbound.open(
+            Outbound.Mode.ONE_SHOT,
             ctx.settings(),
             ctx.secrets(),
             ctx.clock(),

@@ -40,11 +40,18 @@ public final class DiscordModule implements AutoCloseable {
    * @param requestTimeout how long one Discord request may take before it counts as failed
    * @param images where event cover images come from
    * @param leadership in a cluster: how the replicas elect the gateway holder
+   * @param gateway false to post through the REST API alone, with no gateway session
+   * @param connectRetry running alone: how soon a refused connection is tried again, before
+   *     back-off
    */
   public record Options(
-      Duration requestTimeout, EventImages images, Optional<Leadership> leadership) {
+      Duration requestTimeout,
+      EventImages images,
+      Optional<Leadership> leadership,
+      boolean gateway,
+      Duration connectRetry) {
     public Options(Duration requestTimeout, EventImages images) {
-      this(requestTimeout, images, Optional.empty());
+      this(requestTimeout, images, Optional.empty(), true, Duration.ofSeconds(5));
     }
 
     public static Options defaults() {
@@ -54,7 +61,19 @@ public final class DiscordModule implements AutoCloseable {
 
     /** The same options for one replica of a cluster. */
     public Options clustered(Leadership l) {
-      return new Options(requestTimeout, images, Optional.of(l));
+      return new Options(requestTimeout, images, Optional.of(l), gateway, connectRetry);
+    }
+
+    /**
+     * For a one-shot command such as {@code announce}: posts through the REST API only, with no
+     * gateway session beside the running bot's and no slash commands or scheduled events.
+     */
+    public Options postsOnly() {
+      return new Options(requestTimeout, images, leadership, false, connectRetry);
+    }
+
+    public Options withConnectRetry(Duration retry) {
+      return new Options(requestTimeout, images, leadership, gateway, retry);
     }
   }
 
@@ -126,25 +145,36 @@ public final class DiscordModule implements AutoCloseable {
                     () ->
                         workers.execute(
                             () -> scheduledEvents.sync(catalogue.get(), clock.instant()))));
-    if (options.leadership().isPresent()) {
+    RestDiscordNotifier rest =
+        new RestDiscordNotifier(
+            this.settings.apiUrl(), token, this.settings.channels(), options.requestTimeout());
+    if (!options.gateway()) {
+      this.notifier = rest;
+      this.gateway = () -> {};
+    } else if (options.leadership().isPresent()) {
       Leadership l = options.leadership().get();
-      this.notifier =
-          new RestDiscordNotifier(
-              this.settings.apiUrl(), token, this.settings.channels(), options.requestTimeout());
+      this.notifier = rest;
       this.gateway =
-          new GatewayLeadership(
-                  new LeaderLock(settings.storage(), "discord-gateway", l.lease()),
-                  () -> DiscordSession.open(this.settings, token),
-                  this::opened,
-                  this::closed)
-              .start(l.poll());
+          openGateway(
+              GatewayClaim.of(new LeaderLock(settings.storage(), "discord-gateway", l.lease())),
+              GatewayLeadership.SETTLE_POLLS,
+              token,
+              l.poll());
     } else {
-      DiscordSession only = DiscordSession.open(this.settings, token);
-      this.notifier =
-          new DiscordNotifier(only.jda(), only.readiness(), this.settings.channels(), calls);
-      this.gateway = only;
-      opened(only);
+      this.notifier = new SessionNotifier(this::session, this.settings.channels(), calls);
+      this.gateway = openGateway(GatewayClaim.sole(), 0, token, options.connectRetry());
     }
+  }
+
+  private AutoCloseable openGateway(
+      GatewayClaim claim, int settlePolls, String token, Duration poll) {
+    return new GatewayLeadership(
+            claim,
+            settlePolls,
+            () -> DiscordSession.open(this.settings, token),
+            this::opened,
+            this::closed)
+        .start(poll);
   }
 
   /** Connects to Discord if {@code DISCORD_TOKEN} is set; empty (and one log line) if not. */
@@ -162,9 +192,11 @@ public final class DiscordModule implements AutoCloseable {
     }
     LOG.info(
         "Discord: {}; posting to {} channel(s), events in {} server(s)",
-        options.leadership().isPresent()
-            ? "clustered, the replica holding the gateway lock connects"
-            : "connecting",
+        !options.gateway()
+            ? "posting through the REST API"
+            : options.leadership().isPresent()
+                ? "clustered, the replica holding the gateway lock connects"
+                : "connecting",
         settings.discord().channels().size(),
         settings.discord().guilds().size());
     return Optional.of(

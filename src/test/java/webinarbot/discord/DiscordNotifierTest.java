@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import webinarbot.delivery.DeliveryException;
+import webinarbot.delivery.Notifier;
 import webinarbot.delivery.Post;
 import webinarbot.delivery.Target;
 import webinarbot.domain.Change;
@@ -38,8 +39,8 @@ class DiscordNotifierTest {
       WebinarFixtures.sample("vpp_in_home_lab", DiscordFixture.NOW.plus(Duration.ofDays(7)));
   private static final long START = HOME_LAB.time().startInstant().getEpochSecond();
 
-  private static DiscordNotifier notifier() {
-    return (DiscordNotifier) FIXTURE.module().notifier();
+  private static Notifier notifier() {
+    return FIXTURE.module().notifier();
   }
 
   private static String key(PostKind kind) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import webinarbot.delivery.DeliveryException;
+import webinarbot.delivery.Notifier;
 import webinarbot.delivery.Post;
 import webinarbot.delivery.Target;
 import webinarbot.domain.PostKind;
@@ -45,8 +46,9 @@ class RestDiscordNotifierTest {
     return rest(Duration.ofSeconds(5));
   }
 
-  private static DiscordNotifier jda() {
-    return (DiscordNotifier) FIXTURE.module().notifier();
+  /** The bot alone posts through its gateway session (JDA). */
+  private static Notifier jda() {
+    return FIXTURE.module().notifier();
   }
 
   private static List<JsonNode> bodies(String method, String path) {

@@ -1,0 +1,69 @@
+package webinarbot.discord;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import webinarbot.delivery.DeliveryException;
+import webinarbot.delivery.Notifier;
+import webinarbot.delivery.Post;
+import webinarbot.delivery.Target;
+
+/**
+ * Posts through the bot's own gateway session when it runs alone. Until the first session is open
+ * (Discord down or unreachable at start), posts fail as transient, so delivery retries them with
+ * back-off instead of losing them.
+ */
+final class SessionNotifier implements Notifier {
+  private final Supplier<Optional<DiscordSession>> session;
+  private final List<String> channels;
+  private final RestCalls calls;
+  private DiscordSession notifierFor;
+  private DiscordNotifier current;
+
+  SessionNotifier(
+      Supplier<Optional<DiscordSession>> session, List<String> channels, RestCalls calls) {
+    this.session = session;
+    this.channels = List.copyOf(channels);
+    this.calls = calls;
+  }
+
+  @Override
+  public String platform() {
+    return DiscordNotifier.PLATFORM;
+  }
+
+  @Override
+  public List<Target> targets() {
+    return channels.stream().map(c -> new Target(DiscordNotifier.PLATFORM, c)).toList();
+  }
+
+  @Override
+  public String send(Target target, Post post, String deliveryKey) throws DeliveryException {
+    return current(target).send(target, post, deliveryKey);
+  }
+
+  @Override
+  public void edit(Target target, String messageId, Post post) throws DeliveryException {
+    current(target).edit(target, messageId, post);
+  }
+
+  @Override
+  public Optional<String> findPosted(Target target, String deliveryKey) throws DeliveryException {
+    return current(target).findPosted(target, deliveryKey);
+  }
+
+  private synchronized DiscordNotifier current(Target target) throws DeliveryException {
+    DiscordSession s =
+        session
+            .get()
+            .orElseThrow(
+                () ->
+                    DeliveryException.transientFailure(
+                        "post to " + target + ": not connected to Discord yet", null));
+    if (s != notifierFor) {
+      current = new DiscordNotifier(s.jda(), s.readiness(), channels, calls);
+      notifierFor = s;
+    }
+    return current;
+  }
+}
