@@ -1,18 +1,25 @@
 package webinarbot.cli;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import webinarbot.config.Settings;
 import webinarbot.delivery.Target;
+import webinarbot.domain.Catalogue;
+import webinarbot.domain.PostKind;
 import webinarbot.schedule.DeliveryHistory;
 import webinarbot.schedule.Plan;
 import webinarbot.schedule.PlanEntry;
 import webinarbot.schedule.ReminderPlanner;
+import webinarbot.schedule.WeeklyDigest;
 
 /**
  * {@code schedule}: every post the bot would make, in time order, from the same planner the running
@@ -50,16 +57,17 @@ final class ScheduleCli implements Callable<Integer> {
     if (until != null && until.isBefore(at)) {
       throw new CliFailure(ExitCodes.USAGE, "--until " + until + " is before --now " + at);
     }
+    Catalogue catalogue = ctx.loadContent().catalogue();
     Plan plan =
         new ReminderPlanner(ctx.settings().schedule())
-            .plan(
-                ctx.loadContent().catalogue(),
-                Map.of(),
-                DeliveryHistory.empty(),
-                ConfiguredTargets.of(ctx.settings()),
-                at);
-    List<PlanEntry> entries =
-        plan.entries().stream().filter(e -> until == null || !e.at().isAfter(until)).toList();
+            .plan(catalogue, Map.of(), DeliveryHistory.empty(), ConfiguredTargets.of(settings), at);
+    List<Row> entries = new ArrayList<>();
+    plan.entries().stream()
+        .filter(e -> until == null || !e.at().isAfter(until))
+        .map(Row::of)
+        .forEach(entries::add);
+    digests(ctx.settings(), catalogue, at).forEach(entries::add);
+    entries.sort(Comparator.comparing(Row::at));
     if (format == OutputFormat.JSON) {
       ctx.out().println(Json.write(entries.stream().map(ScheduleCli::json).toList()));
     } else if (entries.isEmpty()) {
@@ -71,28 +79,58 @@ final class ScheduleCli implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static Map<String, Object> json(PlanEntry e) {
+  /** The weekly digests, to every target, when {@code schedule.digest} is set. */
+  private List<Row> digests(Settings settings, Catalogue catalogue, Instant at) {
+    Settings.Schedule schedule = settings.schedule();
+    if (schedule.digest().isEmpty()) {
+      return List.of();
+    }
+    List<String> targets = ConfiguredTargets.of(settings).stream().map(Target::key).toList();
+    WeeklyDigest weekly = new WeeklyDigest(schedule.digest().get(), schedule.timezone());
+    return weekly.dueAfter(catalogue, at, Optional.ofNullable(until)).stream()
+        .map(
+            d ->
+                new Row(
+                    weekly.at(d.weekOf()),
+                    PostKind.DIGEST.code(),
+                    "week-of-" + d.weekOf(),
+                    targets))
+        .toList();
+  }
+
+  /** One post in the timeline: a webinar's, or a weekly digest (its id names the week). */
+  private record Row(Instant at, String kind, String id, List<String> targets) {
+    static Row of(PlanEntry e) {
+      return new Row(
+          e.at(),
+          e.post().kind().code(),
+          e.webinarId(),
+          e.targets().stream().map(Target::key).toList());
+    }
+  }
+
+  private static Map<String, Object> json(Row e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("at", e.at().toString());
-    m.put("id", e.webinarId());
-    m.put("kind", e.post().kind().code());
-    m.put("targets", e.targets().stream().map(Target::key).toList());
+    m.put("id", e.id());
+    m.put("kind", e.kind());
+    m.put("targets", e.targets());
     return m;
   }
 
   /** {@code AT KIND ID TARGETS}, columns aligned. */
-  private static String text(List<PlanEntry> entries) {
-    int kindWidth = entries.stream().mapToInt(e -> e.post().kind().code().length()).max().orElse(0);
-    int idWidth = entries.stream().mapToInt(e -> e.webinarId().length()).max().orElse(0);
+  private static String text(List<Row> entries) {
+    int kindWidth = entries.stream().mapToInt(e -> e.kind().length()).max().orElse(0);
+    int idWidth = entries.stream().mapToInt(e -> e.id().length()).max().orElse(0);
     StringBuilder b = new StringBuilder();
-    for (PlanEntry e : entries) {
+    for (Row e : entries) {
       b.append(e.at())
           .append("  ")
-          .append(pad(e.post().kind().code(), kindWidth))
+          .append(pad(e.kind(), kindWidth))
           .append("  ")
-          .append(pad(e.webinarId(), idWidth))
+          .append(pad(e.id(), idWidth))
           .append("  ")
-          .append(String.join(", ", e.targets().stream().map(Target::key).toList()))
+          .append(String.join(", ", e.targets()))
           .append('\n');
     }
     return b.toString();

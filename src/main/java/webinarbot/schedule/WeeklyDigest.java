@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import webinarbot.config.Settings;
 import webinarbot.delivery.Post;
 import webinarbot.domain.Catalogue;
@@ -61,5 +63,27 @@ public final class WeeklyDigest {
     List<Webinar> week =
         catalogue.upcoming(at).stream().filter(w -> w.time().startInstant().isBefore(end)).toList();
     return new Post.Digest(at.atZone(zone).toLocalDate(), week);
+  }
+
+  /**
+   * The digests due after {@code now}, up to {@code until} (default: the week of the last upcoming
+   * webinar), that have webinars to show: what a running bot would post.
+   */
+  public List<Post.Digest> dueAfter(Catalogue catalogue, Instant now, Optional<Instant> until) {
+    Instant last =
+        until.orElseGet(
+            () ->
+                catalogue.upcoming(now).stream()
+                    .map(w -> w.time().startInstant())
+                    .max(Instant::compareTo)
+                    .orElse(now));
+    List<Post.Digest> due = new ArrayList<>();
+    for (Instant at = nextAfter(now); !at.isAfter(last); at = nextAfter(at)) {
+      Post.Digest digest = post(catalogue, at);
+      if (!digest.webinars().isEmpty()) {
+        due.add(digest);
+      }
+    }
+    return due;
   }
 }

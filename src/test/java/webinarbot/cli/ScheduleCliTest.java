@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,34 @@ class ScheduleCliTest {
                 + both,
             "2025-10-23T09:00:00Z starting 2025_10_23_sonic_vpp_a_platform_for_datacenter_net "
                 + both);
+  }
+
+  @Test
+  void givenAWeeklyDigest_whenScheduled_thenEachWeekWithWebinarsShowsItsDigestInTimeOrder()
+      throws Exception {
+    Map<String, String> env = new HashMap<>(FDIO);
+    env.put("WEBINARBOT_SCHEDULE_DIGEST", "MON 09:00");
+    CliRun r =
+        CliRun.run(
+            env,
+            NOV_2026,
+            "--content",
+            CORPUS,
+            "schedule",
+            "--now",
+            "2025-10-05T00:00:00Z",
+            "--format",
+            "json");
+
+    String both = "[slack:C0WEBINARS, discord:1234567890]";
+    assertThat(entries(r))
+        .filteredOn(e -> e.contains(" digest ") || e.startsWith("2025-10-05"))
+        .containsExactly(
+            "2025-10-05T00:00:00Z announcement 2025_10_10_DENOG17_What_can_possibly_go_wrong "
+                + both,
+            "2025-10-06T09:00:00Z digest week-of-2025-10-06 " + both,
+            "2025-10-20T09:00:00Z digest week-of-2025-10-20 " + both);
+    assertThat(entries(r)).hasSize(8);
   }
 
   @Test
