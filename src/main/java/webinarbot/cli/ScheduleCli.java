@@ -60,7 +60,12 @@ final class ScheduleCli implements Callable<Integer> {
     Catalogue catalogue = ctx.loadContent().catalogue();
     Plan plan =
         new ReminderPlanner(ctx.settings().schedule())
-            .plan(catalogue, Map.of(), DeliveryHistory.empty(), ConfiguredTargets.of(settings), at);
+            .plan(
+                catalogue,
+                Map.of(),
+                DeliveryHistory.empty(),
+                ConfiguredTargets.of(ctx.settings()),
+                at);
     List<Row> entries = new ArrayList<>();
     plan.entries().stream()
         .filter(e -> until == null || !e.at().isAfter(until))
