@@ -28,8 +28,7 @@ public final class ReplicaRoles {
   public Map<String, String> describe() {
     Map<String, String> roles = new LinkedHashMap<>();
     roles.put(SCHEDULER, scheduler());
-    roles.put(
-        DISCORD_GATEWAY, discord.map(d -> d.holdsGateway() ? "leader" : "standby").orElse("off"));
+    roles.put(DISCORD_GATEWAY, discord.map(DiscordModule::gatewayRole).orElse("off"));
     return roles;
   }
 

@@ -247,6 +247,17 @@ public final class DiscordModule implements AutoCloseable {
     return session().isPresent();
   }
 
+  /**
+   * This replica's part in the gateway, for {@code /readyz}: {@code leader} or {@code standby} in a
+   * cluster, {@code connected} or {@code connecting} (Discord not reached yet) when alone.
+   */
+  public String gatewayRole() {
+    if (clustered) {
+      return holdsGateway() ? "leader" : "standby";
+    }
+    return holdsGateway() ? "connected" : "connecting";
+  }
+
   /** For tests in this package that need their own notifier over the same connection. */
   JDA jda() {
     return session().orElseThrow().jda();

@@ -30,7 +30,8 @@ final class DiscordReadiness implements ReadinessCheck {
     if (current.isEmpty()) {
       return clustered
           ? Result.ready("standby: another replica holds the gateway session")
-          : Result.notReady("no gateway session");
+          : Result.notReady(
+              "not logged in to Discord yet; retrying with back-off (the log says why)");
     }
     JDA jda = current.get();
     JDA.Status status = jda.getStatus();

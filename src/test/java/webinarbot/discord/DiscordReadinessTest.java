@@ -69,6 +69,7 @@ class DiscordReadinessTest {
     ReadinessCheck.Result result = check.check();
     assertThat(result.detail()).startsWith("connected as ");
     assertThat(result.ready()).isTrue();
+    assertThat(BOT.module().gatewayRole()).isEqualTo("connected");
   }
 
   @Test
@@ -91,6 +92,7 @@ class DiscordReadinessTest {
       throws Exception {
     try (DiscordModule module = start(deadUrl("http") + "api/v10/", deadUrl("ws"))) {
       assertThat(module.readinessCheck().check().ready()).isFalse();
+      assertThat(module.gatewayRole()).isEqualTo("connecting");
       assertThatThrownBy(
               () ->
                   module
