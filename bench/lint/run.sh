@@ -19,11 +19,18 @@ hugo list all --source "$work" > /dev/null
 # webinar-bot as shipped: target/webinar-bot, the launcher `mvn package` puts next to the jar,
 # which runs one-shot commands with the quick compiler only (a short run otherwise spends most of
 # its CPU in the C2 compiler). Plain `java -jar` is timed too, for the record.
-hyperfine -N --warmup 2 --runs 10 --export-markdown "$root/bench/results/lint.md" \
+table=$(mktemp)
+hyperfine -N --warmup 2 --runs 10 --export-markdown "$table" \
   -n "webinar-bot lint ($n pages)" \
   "$launcher --content $pages lint --format json" \
   -n "java -jar webinar-bot.jar lint ($n pages)" \
   "java -jar $jar --content $pages lint --format json" \
   -n "hugo list all ($n pages)" \
   "hugo list all --source $work"
+{
+  echo "# bench/lint/run.sh, $(date -u '+%Y-%m-%d %H:%M') UTC ($(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg); $(hugo version | cut -d' ' -f2); $(java -version 2>&1 | sed -n 1p))"
+  echo
+  cat "$table"
+} > "$root/bench/results/lint.md"
+rm -f "$table"
 cat "$root/bench/results/lint.md"

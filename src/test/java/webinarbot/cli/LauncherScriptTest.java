@@ -44,7 +44,7 @@ class LauncherScriptTest {
   void oneShotCommandsGetTheQuickCompilerAndTheSerialCollector() throws Exception {
     List<String> args = javaArgs("--content", "site/content", "lint", "--format", "github");
 
-    assertThat(args).startsWith("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar");
+    assertThat(args).startsWith("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-jar");
     assertThat(args.get(3)).endsWith("src/main/dist/webinar-bot.jar");
     assertThat(args.subList(4, args.size()))
         .containsExactly("--content", "site/content", "lint", "--format", "github");

@@ -60,7 +60,7 @@ class GithubWorkflowTest {
 
     assertThat(commands).hasSize(3);
     for (List<String> c : commands) {
-      assertThat(c).containsSequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+      assertThat(c).containsSequence("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
       assertThat(c.get(c.indexOf("-jar") + 1)).endsWith("/" + ProjectFacts.jarName());
     }
     String fetch =
