@@ -47,22 +47,18 @@ class ScheduleCliTest {
     return out;
   }
 
+  /** {@code schedule --format json} over the FD.io corpus, with more options. */
+  private static CliRun fdioJson(Map<String, String> env, String... options) {
+    List<String> args = new ArrayList<>(List.of("--content", CORPUS, "schedule"));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--format", "json"));
+    return CliRun.run(env, NOV_2026, args.toArray(String[]::new));
+  }
+
   @Test
   void givenTheFdioCorpusInOctober2021_whenScheduled_thenBothCalicoTalksGetEveryReminderInPdt()
       throws Exception {
-    CliRun r =
-        CliRun.run(
-            FDIO,
-            NOV_2026,
-            "--content",
-            CORPUS,
-            "schedule",
-            "--now",
-            "2021-10-01T00:00:00Z",
-            "--until",
-            "2021-10-16T00:00:00Z",
-            "--format",
-            "json");
+    CliRun r = fdioJson(FDIO, "--now", "2021-10-01T00:00:00Z", "--until", "2021-10-16T00:00:00Z");
 
     String both = "[slack:C0WEBINARS, discord:1234567890]";
     assertThat(r.exitCode()).isZero();
@@ -90,17 +86,7 @@ class ScheduleCliTest {
   void
       givenTheFdioCorpusInOctober2025_whenScheduled_thenAllDayEntriesPostAtNineAndALateOneIsAnnounced()
           throws Exception {
-    CliRun r =
-        CliRun.run(
-            FDIO,
-            NOV_2026,
-            "--content",
-            CORPUS,
-            "schedule",
-            "--now",
-            "2025-10-05T00:00:00Z",
-            "--format",
-            "json");
+    CliRun r = fdioJson(FDIO, "--now", "2025-10-05T00:00:00Z");
 
     String both = "[slack:C0WEBINARS, discord:1234567890]";
     assertThat(entries(r))
@@ -123,17 +109,7 @@ class ScheduleCliTest {
       throws Exception {
     Map<String, String> env = new HashMap<>(FDIO);
     env.put("WEBINARBOT_SCHEDULE_DIGEST", "MON 09:00");
-    CliRun r =
-        CliRun.run(
-            env,
-            NOV_2026,
-            "--content",
-            CORPUS,
-            "schedule",
-            "--now",
-            "2025-10-05T00:00:00Z",
-            "--format",
-            "json");
+    CliRun r = fdioJson(env, "--now", "2025-10-05T00:00:00Z");
 
     String both = "[slack:C0WEBINARS, discord:1234567890]";
     assertThat(entries(r))
