@@ -35,7 +35,21 @@ final class TomlFrontMatter {
    * file lines ({@code offset} added).
    */
   static Optional<List<Field>> withTomlj(String text, Problems problems, int offset) {
-    TomlParseResult toml = Toml.parse(text);
+    TomlParseResult toml;
+    try {
+      toml = Toml.parse(text);
+    } catch (AssertionError e) {
+      // tomlj asserts on a malformed backslash-u or backslash-U escape instead of reporting it when
+      // assertions
+      // are on (java -ea, and every test run); without them it reports the error below.
+      int[] at = UnicodeEscapes.firstMalformed(text).orElse(new int[] {1, 1});
+      problems.error(
+          at[0] + offset,
+          at[1],
+          "",
+          "front matter is not valid TOML: Invalid unicode escape sequence");
+      return Optional.empty();
+    }
     if (!toml.errors().isEmpty()) {
       for (TomlParseError e : toml.errors()) {
         problems.error(

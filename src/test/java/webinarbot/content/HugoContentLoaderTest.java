@@ -328,6 +328,28 @@ class HugoContentLoaderTest {
     }
 
     @Test
+    void aMalformedUnicodeEscapeIsAnErrorOnItsLineAndColumn() {
+      // backslash-U wants eight hex digits; tomlj asserts on it when assertions are on, as in
+      // tests.
+      pages.write(
+          "escape.md", "+++\ndate = \"2026-12-03\"\ntitle = \"Calico/VPP: \\Using Calico\"\n+++\n");
+      pages.webinar("good.md", "Good", "2026-12-03", "10:00 - 11:00 UTC");
+
+      LoadResult r = pages.load();
+
+      assertThat(r.catalogue().ids()).containsExactly("good");
+      assertThat(r.diagnostics())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.line()).isEqualTo(3);
+                assertThat(d.column()).isEqualTo(22);
+                assertThat(d.message())
+                    .isEqualTo("front matter is not valid TOML: Invalid unicode escape sequence");
+              });
+    }
+
+    @Test
     void invalidYamlNamesItsLine() {
       pages.write("bad.md", "---\ntitle: T\ndate: [unclosed\n---\n");
 
