@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import webinarbot.domain.Catalogue;
@@ -20,12 +21,7 @@ final class ListCli implements Callable<Integer> {
   @Option(names = "--all", description = "include past, draft, cancelled and unpublished webinars")
   boolean all;
 
-  @Option(
-      names = "--now",
-      paramLabel = "INSTANT",
-      converter = InstantConverter.class,
-      description = "pretend it is this instant (e.g. 2026-12-03T16:00:00Z)")
-  Instant now;
+  @Mixin NowOption now;
 
   @Option(names = "--format", defaultValue = "TEXT", description = "text or json; default text")
   OutputFormat format;
@@ -34,7 +30,7 @@ final class ListCli implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = root.context();
     Catalogue catalogue = ctx.loadContent().catalogue();
-    Instant at = now != null ? now : ctx.clock().instant();
+    Instant at = now.or(ctx.clock());
     List<Webinar> webinars = all ? catalogue.all() : catalogue.upcoming(at);
     if (format == OutputFormat.JSON) {
       ctx.out().println(Json.write(WebinarJson.of(webinars)));

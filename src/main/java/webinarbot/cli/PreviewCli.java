@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -43,12 +44,7 @@ final class PreviewCli implements Callable<Integer> {
               + " cancellation, followup, digest; with --now and no --kind, the post due then")
   String kind;
 
-  @Option(
-      names = "--now",
-      paramLabel = "INSTANT",
-      converter = InstantConverter.class,
-      description = "pretend it is this instant")
-  Instant now;
+  @Mixin NowOption now;
 
   @Override
   public Integer call() {
@@ -85,10 +81,9 @@ final class PreviewCli implements Callable<Integer> {
       return PostKind.parse(kind)
           .orElseThrow(() -> new CliFailure(ExitCodes.USAGE, "unknown kind \"" + kind + "\""));
     }
-    if (now == null) {
-      return PostKind.ANNOUNCEMENT;
-    }
-    return dueAt(w, now, ctx.settings().schedule().reminders());
+    return now.given()
+        .map(at -> dueAt(w, at, ctx.settings().schedule().reminders()))
+        .orElse(PostKind.ANNOUNCEMENT);
   }
 
   /** The post the schedule would have made most recently at {@code at}. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import webinarbot.config.Settings;
@@ -33,12 +34,7 @@ import webinarbot.schedule.WeeklyDigest;
 final class ScheduleCli implements Callable<Integer> {
   @ParentCommand WebinarBotCommand root;
 
-  @Option(
-      names = "--now",
-      paramLabel = "INSTANT",
-      converter = InstantConverter.class,
-      description = "plan as of this instant (default: now)")
-  Instant now;
+  @Mixin NowOption now;
 
   @Option(
       names = "--until",
@@ -53,7 +49,7 @@ final class ScheduleCli implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext ctx = root.context();
-    Instant at = now != null ? now : ctx.clock().instant();
+    Instant at = now.or(ctx.clock());
     if (until != null && until.isBefore(at)) {
       throw new CliFailure(ExitCodes.USAGE, "--until " + until + " is before --now " + at);
     }
