@@ -16,6 +16,7 @@ import webinarbot.delivery.Target;
 final class SessionNotifier implements Notifier {
   private final Supplier<Optional<DiscordSession>> session;
   private final List<String> channels;
+  private final List<Target> targets;
   private final RestCalls calls;
   private DiscordSession notifierFor;
   private DiscordNotifier current;
@@ -24,6 +25,7 @@ final class SessionNotifier implements Notifier {
       Supplier<Optional<DiscordSession>> session, List<String> channels, RestCalls calls) {
     this.session = session;
     this.channels = List.copyOf(channels);
+    this.targets = channels.stream().map(c -> new Target(DiscordNotifier.PLATFORM, c)).toList();
     this.calls = calls;
   }
 
@@ -34,7 +36,7 @@ final class SessionNotifier implements Notifier {
 
   @Override
   public List<Target> targets() {
-    return channels.stream().map(c -> new Target(DiscordNotifier.PLATFORM, c)).toList();
+    return targets;
   }
 
   @Override

@@ -151,13 +151,7 @@ class WebinarsSlashCommandTest {
     FIXTURE.catalogue(HOME_LAB);
 
     List<RecordedRequest> exchange =
-        FIXTURE
-            .discord()
-            .exchange(
-                slash(
-                    "announce",
-                    id("vpp_in_home_lab"),
-                    member(PLAIN_MEMBER, DiscordWorld.MAINTAINERS_ROLE)));
+        announceAs(id("vpp_in_home_lab"), DiscordWorld.MAINTAINERS_ROLE);
 
     assertDeferred(exchange, true);
     assertThat(edit(exchange).path("content").asText())
@@ -170,13 +164,7 @@ class WebinarsSlashCommandTest {
     FIXTURE.catalogue(HOME_LAB);
 
     List<RecordedRequest> exchange =
-        FIXTURE
-            .discord()
-            .exchange(
-                slash(
-                    "announce",
-                    id("vpp_in_home_lab"),
-                    member(PLAIN_MEMBER, DiscordWorld.MODERATORS_ROLE)));
+        announceAs(id("vpp_in_home_lab"), DiscordWorld.MODERATORS_ROLE);
 
     assertDeferred(exchange, true);
     assertThat(edit(exchange).path("content").asText())
@@ -189,16 +177,8 @@ class WebinarsSlashCommandTest {
     FIXTURE.catalogue(HOME_LAB);
 
     List<RecordedRequest> exchange =
-        FIXTURE
-            .discord()
-            .exchange(
-                slash(
-                    "announce",
-                    id("vpp_in_home_lab"),
-                    member(
-                        PLAIN_MEMBER,
-                        DiscordWorld.MODERATORS_ROLE,
-                        DiscordWorld.MAINTAINERS_ROLE)));
+        announceAs(
+            id("vpp_in_home_lab"), DiscordWorld.MODERATORS_ROLE, DiscordWorld.MAINTAINERS_ROLE);
 
     assertDeferred(exchange, false);
     JsonNode reply = edit(exchange);
@@ -222,13 +202,10 @@ class WebinarsSlashCommandTest {
   void when_a_maintainer_announces_a_reminder_kind_then_that_kind_is_posted() {
     FIXTURE.catalogue(HOME_LAB);
 
-    FIXTURE
-        .discord()
-        .exchange(
-            slash(
-                "announce",
-                Map.of("id", "vpp_in_home_lab", "kind", "starting"),
-                member(PLAIN_MEMBER, DiscordWorld.MODERATORS_ROLE, DiscordWorld.MAINTAINERS_ROLE)));
+    announceAs(
+        Map.of("id", "vpp_in_home_lab", "kind", "starting"),
+        DiscordWorld.MODERATORS_ROLE,
+        DiscordWorld.MAINTAINERS_ROLE);
 
     assertThat(FIXTURE.announcer().calls())
         .containsExactly(new RecordingAnnouncer.Call("vpp_in_home_lab", PostKind.STARTING, false));
@@ -240,16 +217,7 @@ class WebinarsSlashCommandTest {
     FIXTURE.catalogue(HOME_LAB);
 
     List<RecordedRequest> exchange =
-        FIXTURE
-            .discord()
-            .exchange(
-                slash(
-                    "announce",
-                    id("vpp_home"),
-                    member(
-                        PLAIN_MEMBER,
-                        DiscordWorld.MODERATORS_ROLE,
-                        DiscordWorld.MAINTAINERS_ROLE)));
+        announceAs(id("vpp_home"), DiscordWorld.MODERATORS_ROLE, DiscordWorld.MAINTAINERS_ROLE);
 
     assertDeferred(exchange, false);
     RecordedRequest followUp =
@@ -296,6 +264,11 @@ class WebinarsSlashCommandTest {
 
     assertThat(exchange.get(0).body().path("data").path("choices").findValuesAsText("value"))
         .containsExactly("secure_terabit", "vpp_in_home_lab");
+  }
+
+  /** {@code /webinars announce} with {@code options}, from a plain member holding {@code roles}. */
+  private static List<RecordedRequest> announceAs(Map<String, String> options, String... roles) {
+    return FIXTURE.discord().exchange(slash("announce", options, member(PLAIN_MEMBER, roles)));
   }
 
   private static void assertDeferred(List<RecordedRequest> exchange, boolean privately) {
