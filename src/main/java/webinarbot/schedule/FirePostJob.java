@@ -1,31 +1,32 @@
 package webinarbot.schedule;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What Quartz runs when a trigger fires: reads the post from the trigger and hands it to {@link
- * PostFiring}. One instance serves every trigger (see {@link #factory}).
+ * What Quartz runs when a trigger fires: a {@link DueTrigger} hands the posts it names to the
+ * schedule, all at once, then forgets them; a digest trigger hands over its instant. One instance
+ * serves every trigger (see {@link #factory}).
  */
 final class FirePostJob implements Job {
   private static final Logger LOG = LoggerFactory.getLogger(FirePostJob.class);
 
-  private final PostFiring firing;
-  private final Consumer<Instant> digest;
+  private final PendingPostTable posts;
+  private final Supplier<PostTimer.Firing> firing;
 
   /**
-   * @param digest what a digest trigger runs, with the instant it was due
+   * @param firing the schedule's callback, set when the timer starts
    */
-  FirePostJob(PostFiring firing, Consumer<Instant> digest) {
+  FirePostJob(PendingPostTable posts, Supplier<PostTimer.Firing> firing) {
+    this.posts = posts;
     this.firing = firing;
-    this.digest = digest;
   }
 
   /** Hands Quartz this one job for every firing, instead of instantiating classes by name. */
@@ -34,36 +35,29 @@ final class FirePostJob implements Job {
   }
 
   @Override
-  public void execute(JobExecutionContext context) throws JobExecutionException {
+  public void execute(JobExecutionContext context) {
     // A replica died while firing a trigger: Quartz fires a recovery trigger naming the original.
     TriggerKey key =
         context.isRecovering() ? context.getRecoveringTriggerKey() : context.getTrigger().getKey();
-    Optional<Instant> digestDue = DigestSchedule.dueAt(key);
-    if (digestDue.isPresent()) {
-      try {
-        digest.accept(digestDue.get());
-      } catch (RuntimeException e) {
-        LOG.error("the weekly digest due at {} failed", digestDue.get(), e);
-      }
-      return;
-    }
-    TriggerName t;
-    if (context.isRecovering()) {
-      Optional<String> id = firing.webinarOfGroup(key.getGroup());
-      if (id.isEmpty()) {
-        LOG.info("recovered trigger {} is about a webinar that is gone", key);
+    // Never rethrow: Quartz would only log it again. The next plan picks up what is left.
+    try {
+      Optional<Instant> digestDue = QuartzTimer.digestDueAt(key);
+      if (digestDue.isPresent()) {
+        firing.get().digestDue(digestDue.get());
         return;
       }
-      t = TriggerName.parse(key, id.get());
-    } else {
-      t = TriggerName.parse(key, context.getTrigger().getDescription());
-    }
-    PostFiring.Fired fired = new PostFiring.Fired(t.webinarId(), t.kind(), t.revision(), t.at());
-    try {
-      firing.fire(fired);
+      Optional<DueTrigger> due = DueTrigger.parse(key);
+      if (due.isEmpty()) {
+        LOG.warn("ignoring trigger {}: not one of this version's", key);
+        return;
+      }
+      List<PendingPost> fired = posts.firedBy(due.get().name());
+      if (!fired.isEmpty()) {
+        firing.get().postsDue(due.get().at(), fired);
+      }
+      posts.deleteFiredBy(due.get().name());
     } catch (RuntimeException e) {
-      // Never rethrow: Quartz would only log it again. The start-up plan picks up what is left.
-      LOG.error("firing {} failed", fired, e);
+      LOG.error("firing {} failed", key, e);
     }
   }
 }

@@ -2,6 +2,7 @@ package webinarbot.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,16 +13,13 @@ import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 
 /**
- * A trigger fired: plan the webinar again as of the trigger's instant, with the ledger as it is
- * now, and post what the plan still says is due, to the targets that still need it. A trigger the
- * plan no longer has (the page changed a moment ago) does nothing, and a post fired later than it
- * may be (the grace rule) is skipped and recorded.
+ * Pending posts came due: for each, plan its webinar again as of the post's instant, with the
+ * ledger as it is now, and post what the plan still says is due, to the targets that still need it.
+ * A post the plan no longer has (the page changed a moment ago) does nothing, and one fired later
+ * than it may be (the grace rule) is skipped and recorded.
  */
 final class PostFiring {
   private static final Logger LOG = LoggerFactory.getLogger(PostFiring.class);
-
-  /** What a trigger carries. */
-  record Fired(String webinarId, String kind, String revision, Instant at) {}
 
   private final LiveCatalogue catalogue;
   private final KnownWebinars known;
@@ -31,8 +29,8 @@ final class PostFiring {
   private final boolean clustered;
 
   /**
-   * @param clustered other replicas share the schedule: a trigger this replica's own content does
-   *     not explain may come from a page another replica has read and this one not yet
+   * @param clustered other replicas share the schedule: a post this replica's own content does not
+   *     explain may come from a page another replica has read and this one not yet
    */
   PostFiring(
       LiveCatalogue catalogue,
@@ -49,15 +47,18 @@ final class PostFiring {
     this.clock = clock;
   }
 
-  /** The webinar whose triggers are in {@code group}, as the catalogue has it now. */
-  Optional<String> webinarOfGroup(String group) {
-    return catalogue.get().all().stream()
-        .map(Webinar::id)
-        .filter(id -> TriggerName.group(id).equals(group))
-        .findFirst();
+  /** Fires posts due at one instant, each on its own: one that fails never stops the others. */
+  void fire(Instant at, List<PendingPost> due) {
+    for (PendingPost p : due) {
+      try {
+        fire(p);
+      } catch (RuntimeException e) {
+        LOG.error("firing {} due at {} failed", p, at, e);
+      }
+    }
   }
 
-  void fire(Fired f) {
+  void fire(PendingPost f) {
     Optional<KnownWebinars.Known> mine =
         catalogue
             .get()
@@ -71,7 +72,7 @@ final class PostFiring {
     Optional<KnownWebinars.Known> fromOthers = Optional.empty();
     Optional<Fire> due = mine.flatMap(k -> due(k, f));
     if (due.isEmpty() && clustered) {
-      // This replica's checkout may lag behind the one that planned the trigger: try the page as
+      // This replica's checkout may lag behind the one that planned the post: try the page as
       // the replica that read it last recorded it.
       fromOthers =
           known
@@ -82,18 +83,18 @@ final class PostFiring {
     if (due.isPresent()) {
       post(due.get().page().webinar(), due.get().entry());
     } else {
-      LOG.info("trigger {} no longer matches the plan (page changed, gone or already posted)", f);
+      LOG.info("{} no longer matches the plan (page changed, gone or already posted)", f);
     }
     Optional<KnownWebinars.Known> page = due.map(Fire::page).or(() -> mine);
     (page.isPresent() ? page : fromOthers).ifPresent(this::postWhatIsDueNow);
   }
 
   /**
-   * Posts whatever else the plan says is due by now. Triggers normally fire in time order, but not
-   * always: a replica that died holding a catch-up announcement's trigger hands it over seconds
-   * later, after the next reminder's trigger already fired on another replica, found the
-   * announcement not yet made, and so was not due. Once the announcement goes out, the reminder is
-   * due (late, within grace) and has no trigger left: it goes out from here.
+   * Posts whatever else the plan says is due by now. Posts normally fire in time order, but not
+   * always: a replica that died holding a catch-up announcement hands it over seconds later, after
+   * the next reminder already fired on another replica, found the announcement not yet made, and so
+   * was not due. Once the announcement goes out, the reminder is due (late, within grace) and is
+   * pending no more: it goes out from here.
    */
   private void postWhatIsDueNow(KnownWebinars.Known k) {
     Instant now = clock.instant();
@@ -128,10 +129,10 @@ final class PostFiring {
         at);
   }
 
-  /** The plan entry for the trigger, if the plan for this version of the page still has it. */
-  private Optional<Fire> due(KnownWebinars.Known k, Fired f) {
-    // Due at the trigger's instant (or earlier): a plan that now puts it later means the trigger
-    // is stale, and its replacement will fire.
+  /** The plan entry for the post, if the plan for this version of the page still has it. */
+  private Optional<Fire> due(KnownWebinars.Known k, PendingPost f) {
+    // Due at the post's instant (or earlier): a plan that now puts it later means the post is
+    // stale, and its replacement will fire.
     return plan(k, f.at())
         .find(k.webinar().id(), f.kind(), f.revision())
         .filter(e -> !e.at().isAfter(f.at()))
