@@ -20,6 +20,7 @@ final class FirePostJob implements Job {
 
   private final PendingPostTable posts;
   private final Supplier<PostTimer.Firing> firing;
+  private int running;
 
   /**
    * @param firing the schedule's callback, set when the timer starts
@@ -34,8 +35,35 @@ final class FirePostJob implements Job {
     return (bundle, scheduler) -> job;
   }
 
+  /** Waits until no firing is running, for at most {@code max}; false if one still is. */
+  synchronized boolean awaitIdle(java.time.Duration max) throws InterruptedException {
+    long deadline = System.nanoTime() + max.toNanos();
+    while (running > 0) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return true;
+  }
+
   @Override
   public void execute(JobExecutionContext context) {
+    synchronized (this) {
+      running++;
+    }
+    try {
+      fire(context);
+    } finally {
+      synchronized (this) {
+        running--;
+        notifyAll();
+      }
+    }
+  }
+
+  private void fire(JobExecutionContext context) {
     // A replica died while firing a trigger: Quartz fires a recovery trigger naming the original.
     TriggerKey key =
         context.isRecovering() ? context.getRecoveringTriggerKey() : context.getTrigger().getKey();

@@ -2,12 +2,18 @@ package webinarbot.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.delivery.Delivery;
+import webinarbot.delivery.DeliveryKey;
+import webinarbot.delivery.DeliveryOutcome;
 import webinarbot.delivery.DeliveryService;
+import webinarbot.delivery.LedgerEntry;
 import webinarbot.delivery.Post;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
@@ -47,11 +53,23 @@ final class PostFiring {
     this.clock = clock;
   }
 
-  /** Fires posts due at one instant, each on its own: one that fails never stops the others. */
+  /**
+   * Fires posts due at one instant, each on its own: one that fails never stops the others. The
+   * ledger is read once for all of them, not once per post.
+   */
   void fire(Instant at, List<PendingPost> due) {
+    Map<String, List<LedgerEntry>> ledger = new HashMap<>();
+    for (LedgerEntry e :
+        delivery.ledger().forWebinars(due.stream().map(PendingPost::webinarId).toList())) {
+      ledger.computeIfAbsent(e.key().webinarId(), id -> new ArrayList<>()).add(e);
+    }
+    Map<String, DeliveryHistory> histories = new HashMap<>();
     for (PendingPost p : due) {
       try {
-        fire(p);
+        DeliveryHistory before =
+            histories.computeIfAbsent(
+                p.webinarId(), id -> DeliveryHistory.of(ledger.getOrDefault(id, List.of())));
+        histories.put(p.webinarId(), fire(p, before));
       } catch (RuntimeException e) {
         LOG.error("firing {} due at {} failed", p, at, e);
       }
@@ -59,6 +77,14 @@ final class PostFiring {
   }
 
   void fire(PendingPost f) {
+    fire(f.at(), List.of(f));
+  }
+
+  /**
+   * Fires one post; {@code history}: what the ledger has about its webinar. Returns the history
+   * with what this firing claimed.
+   */
+  private DeliveryHistory fire(PendingPost f, DeliveryHistory history) {
     Optional<KnownWebinars.Known> mine =
         catalogue
             .get()
@@ -70,7 +96,7 @@ final class PostFiring {
                         known.get(w.id()).map(KnownWebinars.Known::firstSeen).orElse(f.at()),
                         Optional.empty()));
     Optional<KnownWebinars.Known> fromOthers = Optional.empty();
-    Optional<Fire> due = mine.flatMap(k -> due(k, f));
+    Optional<Fire> due = mine.flatMap(k -> due(k, f, history));
     if (due.isEmpty() && clustered) {
       // This replica's checkout may lag behind the one that planned the post: try the page as
       // the replica that read it last recorded it.
@@ -78,15 +104,17 @@ final class PostFiring {
           known
               .stored(f.webinarId())
               .filter(s -> mine.isEmpty() || !s.webinar().equals(mine.get().webinar()));
-      due = fromOthers.flatMap(s -> due(s, f));
+      due = fromOthers.flatMap(s -> due(s, f, history));
     }
+    DeliveryHistory now = history;
     if (due.isPresent()) {
-      post(due.get().page().webinar(), due.get().entry());
+      now = post(due.get().page().webinar(), due.get().entry(), history);
     } else {
       LOG.info("{} no longer matches the plan (page changed, gone or already posted)", f);
     }
     Optional<KnownWebinars.Known> page = due.map(Fire::page).or(() -> mine);
-    (page.isPresent() ? page : fromOthers).ifPresent(this::postWhatIsDueNow);
+    Optional<KnownWebinars.Known> current = page.isPresent() ? page : fromOthers;
+    return current.isPresent() ? postWhatIsDueNow(current.get(), now) : now;
   }
 
   /**
@@ -96,44 +124,56 @@ final class PostFiring {
    * was not due. Once the announcement goes out, the reminder is due (late, within grace) and is
    * pending no more: it goes out from here.
    */
-  private void postWhatIsDueNow(KnownWebinars.Known k) {
+  private DeliveryHistory postWhatIsDueNow(KnownWebinars.Known k, DeliveryHistory history) {
     Instant now = clock.instant();
     Webinar w = k.webinar();
-    for (PlanEntry e : plan(k, now).entries()) {
+    DeliveryHistory h = history;
+    for (PlanEntry e : plan(k, h, now).entries()) {
       if (e.webinarId().equals(w.id()) && !e.at().isAfter(now)) {
-        post(w, e);
+        h = post(w, e, h);
       }
     }
+    return h;
   }
 
-  private void post(Webinar w, PlanEntry e) {
+  /**
+   * Posts {@code e} where the ledger lets this replica claim it, or records it skipped when it is
+   * too late; returns {@code history} with what the ledger now holds for it.
+   */
+  private DeliveryHistory post(Webinar w, PlanEntry e, DeliveryHistory history) {
     PostKind kind = e.post().kind();
     Delivery d = new Delivery(new Post.About(kind, w), e.revision(), e.at(), e.deadline());
     Instant now = clock.instant();
+    List<DeliveryKey> posted = new ArrayList<>();
+    List<DeliveryKey> closed = new ArrayList<>();
     if (e.deadline().map(deadline -> !now.isBefore(deadline)).orElse(false)) {
       delivery.skip(d, e.targets(), planner.whyTooLate(w, kind, e.at(), now));
-      return;
+      e.targets().forEach(t -> closed.add(d.key(t)));
+      return history.with(posted, closed);
     }
-    delivery.deliver(d, e.targets(), DeliveryService.Claim.ONCE);
+    delivery
+        .deliver(d, e.targets(), DeliveryService.Claim.ONCE)
+        .forEach(
+            (t, outcome) -> {
+              boolean notPosted =
+                  outcome.getNow(null) instanceof DeliveryOutcome.Already a
+                      && !a.status().countsAsPosted();
+              (notPosted ? closed : posted).add(d.key(t));
+            });
+    return history.with(posted, closed);
   }
 
   private record Fire(KnownWebinars.Known page, PlanEntry entry) {}
 
-  private Plan plan(KnownWebinars.Known k, Instant at) {
-    Webinar w = k.webinar();
-    return planner.plan(
-        w,
-        k.firstSeen(),
-        DeliveryHistory.of(delivery.ledger().forWebinar(w.id())),
-        delivery.targets(),
-        at);
+  private Plan plan(KnownWebinars.Known k, DeliveryHistory history, Instant at) {
+    return planner.plan(k.webinar(), k.firstSeen(), history, delivery.targets(), at);
   }
 
   /** The plan entry for the post, if the plan for this version of the page still has it. */
-  private Optional<Fire> due(KnownWebinars.Known k, PendingPost f) {
+  private Optional<Fire> due(KnownWebinars.Known k, PendingPost f, DeliveryHistory history) {
     // Due at the post's instant (or earlier): a plan that now puts it later means the post is
     // stale, and its replacement will fire.
-    return plan(k, f.at())
+    return plan(k, history, f.at())
         .find(k.webinar().id(), f.kind(), f.revision())
         .filter(e -> !e.at().isAfter(f.at()))
         .map(e -> new Fire(k, e));
