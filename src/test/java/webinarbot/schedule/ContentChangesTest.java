@@ -12,6 +12,7 @@ import webinarbot.delivery.Post;
 import webinarbot.domain.Change;
 import webinarbot.domain.PlannedPost;
 import webinarbot.domain.Webinar;
+import webinarbot.testing.LogCapture;
 import webinarbot.testing.RecordingNotifier;
 import webinarbot.testing.ScheduleHarness;
 import webinarbot.testing.TestDatabases;
@@ -186,8 +187,11 @@ class ContentChangesTest {
 
   @Test
   void givenAnAnnouncedTalk_whenItsPageTurnsInvalid_thenItsLastGoodVersionStays() throws Exception {
-    h.apply(ScheduleHarness.loadWithBrokenPage(talk, List.of()));
+    try (LogCapture log = new LogCapture()) {
+      h.apply(ScheduleHarness.loadWithBrokenPage(talk, List.of()));
 
+      assertThat(log.text()).contains("has errors; keeping its last good version");
+    }
     expectPosts(1);
     assertThat(h.scheduler().catalogue().get().find("talk")).contains(talk);
     assertThat(pending()).hasSize(3);

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import webinarbot.delivery.Post;
 import webinarbot.domain.Webinar;
 import webinarbot.storage.Database;
+import webinarbot.testing.LogCapture;
 import webinarbot.testing.ScheduleHarness;
 import webinarbot.testing.TestDatabases;
 import webinarbot.testing.TestWebinars;
@@ -69,8 +70,9 @@ class QuartzBulkInsertTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void givenOverduePostsAmongSixHundredNew_whenWrittenInBulk_thenQuartzFiresEveryOne(
-      TestDatabases.Kind kind) {
-    try (ScheduleHarness h = ScheduleHarness.onQuartz(kind)) {
+      TestDatabases.Kind kind) throws Exception {
+    try (LogCapture log = new LogCapture();
+        ScheduleHarness h = ScheduleHarness.onQuartz(kind)) {
       Instant now = Clock.systemUTC().instant();
       List<Webinar> talks = later(now);
       // Sixty 1h reminders ten minutes overdue: planned now, three triggers, two of them in bulk.
@@ -87,6 +89,7 @@ class QuartzBulkInsertTest {
           .hasSize(60)
           .doesNotHaveDuplicates()
           .allMatch(p -> p.startsWith("soon") && p.endsWith(" reminder-1h"));
+      assertThat(log.lines()).filteredOn(l -> l.contains("skipped reminder-")).hasSize(120);
     }
   }
 

@@ -24,6 +24,7 @@ import webinarbot.delivery.Post;
 import webinarbot.domain.Webinar;
 import webinarbot.storage.Database;
 import webinarbot.testing.ClusterHarness;
+import webinarbot.testing.LogCapture;
 import webinarbot.testing.RecordingNotifier;
 import webinarbot.testing.ScheduleHarness;
 import webinarbot.testing.TestDatabases;
@@ -49,8 +50,9 @@ class QuartzSchedulingTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void givenTheBotWasDown_whenItStarts_thenQuartzFiresTheReminderMissedWithinGraceOnce(
-      TestDatabases.Kind kind) {
-    try (ScheduleHarness h = ScheduleHarness.onQuartz(kind)) {
+      TestDatabases.Kind kind) throws Exception {
+    try (LogCapture log = new LogCapture();
+        ScheduleHarness h = ScheduleHarness.onQuartz(kind)) {
       // Both reminders fell in the downtime: A's 10 minutes ago, B's 40 minutes ago.
       Webinar a = TestWebinars.startingAt("a", now().plus(Duration.ofMinutes(50))).build();
       Webinar b = TestWebinars.startingAt("b", now().plus(Duration.ofMinutes(20))).build();
@@ -68,6 +70,7 @@ class QuartzSchedulingTest {
           .filteredOn(e -> e.key().kind().code().equals("reminder-1h"))
           .extracting(LedgerEntry::status)
           .containsExactly(DeliveryStatus.SKIPPED);
+      assertThat(log.text()).contains("skipped reminder-1h about b on slack:C1: missed by 40m");
     }
   }
 
@@ -98,7 +101,8 @@ class QuartzSchedulingTest {
   @EnumSource(TestDatabases.Kind.class)
   void givenManyPostsDueAtOneInstant_thenQuartzHoldsOneTriggerPerGroupOfThem(
       TestDatabases.Kind kind) throws Exception {
-    try (ScheduleHarness h = ScheduleHarness.onQuartz(kind)) {
+    try (LogCapture log = new LogCapture();
+        ScheduleHarness h = ScheduleHarness.onQuartz(kind)) {
       // 120 talks at the same time three days ahead, seen long ago: each has its 1d, 1h and
       // starting reminders pending, 120 posts due at each of three instants.
       Instant start = now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(3));
@@ -110,6 +114,7 @@ class QuartzSchedulingTest {
 
       h.start(talks);
 
+      assertThat(log.lines()).filteredOn(l -> l.contains("skipped reminder-7d")).hasSize(120);
       assertThat(h.scheduler().pending("t7")).hasSize(3);
       int perInstant = (120 + QuartzTimer.POSTS_PER_TRIGGER - 1) / QuartzTimer.POSTS_PER_TRIGGER;
       assertThat(dueTriggers(h)).isEqualTo(3 * perInstant);
@@ -140,8 +145,10 @@ class QuartzSchedulingTest {
   }
 
   @Test
-  void givenThreeClusteredReplicas_whenSixtyRemindersAreDueAtOnce_thenEachIsPostedOnce() {
-    try (ClusterHarness cluster = ClusterHarness.onQuartz()) {
+  void givenThreeClusteredReplicas_whenSixtyRemindersAreDueAtOnce_thenEachIsPostedOnce()
+      throws Exception {
+    try (LogCapture log = new LogCapture();
+        ClusterHarness cluster = ClusterHarness.onQuartz()) {
       // Reminders ten minutes overdue (within grace) when the replicas start: each plans them now.
       Instant start = now().plus(Duration.ofMinutes(50));
       Webinar[] talks = new Webinar[60];
@@ -162,6 +169,8 @@ class QuartzSchedulingTest {
           .extracting(LedgerEntry::status)
           .hasSize(60)
           .containsOnly(DeliveryStatus.SENT);
+      // The missed 7- and 1-day reminders, each skipped (and logged) by one replica.
+      assertThat(log.lines()).filteredOn(l -> l.contains("skipped reminder-")).hasSize(120);
     }
   }
 

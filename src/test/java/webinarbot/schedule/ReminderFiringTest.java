@@ -12,6 +12,7 @@ import webinarbot.delivery.DeliveryStatus;
 import webinarbot.delivery.LedgerEntry;
 import webinarbot.delivery.Post;
 import webinarbot.domain.Webinar;
+import webinarbot.testing.LogCapture;
 import webinarbot.testing.RecordingNotifier;
 import webinarbot.testing.ScheduleHarness;
 import webinarbot.testing.TestDatabases;
@@ -103,8 +104,9 @@ class ReminderFiringTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void givenTheBotWasDown_whenItStarts_thenAReminderMissedWithinGraceGoesOutAndAnOlderOneIsSkipped(
-      TestDatabases.Kind kind) {
-    try (ScheduleHarness h = new ScheduleHarness(kind)) {
+      TestDatabases.Kind kind) throws Exception {
+    try (LogCapture log = new LogCapture();
+        ScheduleHarness h = new ScheduleHarness(kind)) {
       // Both reminders fell in the downtime: A's 10 minutes ago, B's 40 minutes ago.
       Webinar a = TestWebinars.startingAt("a", NOW.plus(Duration.ofMinutes(50))).build();
       Webinar b = TestWebinars.startingAt("b", NOW.plus(Duration.ofMinutes(20))).build();
@@ -122,12 +124,16 @@ class ReminderFiringTest {
       assertThat(skipped.status()).isEqualTo(DeliveryStatus.SKIPPED);
       assertThat(skipped.detail().orElseThrow())
           .isEqualTo("missed by 40m, more than the grace of 30m");
+      assertThat(log.text())
+          .contains("skipped reminder-1h about b on slack:C1: missed by 40m, more than the grace");
     }
   }
 
   @Test
-  void givenAReminderDue_whenTheBotIsDownPastItsGrace_thenItIsSkippedOnStartNotPostedLate() {
-    try (ScheduleHarness h = new ScheduleHarness(TestDatabases.Kind.H2)) {
+  void givenAReminderDue_whenTheBotIsDownPastItsGrace_thenItIsSkippedOnStartNotPostedLate()
+      throws Exception {
+    try (LogCapture log = new LogCapture();
+        ScheduleHarness h = new ScheduleHarness(TestDatabases.Kind.H2)) {
       Webinar talk = TestWebinars.startingAt("talk", NOW.plus(Duration.ofHours(3))).build();
       h.previouslySeen(NOW.minus(Duration.ofDays(30)), talk);
       h.start(talk);
@@ -144,6 +150,7 @@ class ReminderFiringTest {
           .filteredOn(e -> e.key().kind().code().equals("reminder-1h"))
           .extracting(LedgerEntry::status)
           .containsExactly(DeliveryStatus.SKIPPED);
+      assertThat(log.text()).contains("skipped reminder-1h about talk on slack:C1: missed by 35m");
       h.advance(Duration.ofMinutes(25));
       assertThat(posted(h.channel)).containsExactly("talk starting");
     }
@@ -225,14 +232,17 @@ class ReminderFiringTest {
   }
 
   @Test
-  void givenTwoHundredRemindersDueAtOneInstant_whenItComes_thenEachIsPostedOnce() {
-    try (ScheduleHarness h = new ScheduleHarness(TestDatabases.Kind.H2)) {
+  void givenTwoHundredRemindersDueAtOneInstant_whenItComes_thenEachIsPostedOnce() throws Exception {
+    try (LogCapture log = new LogCapture();
+        ScheduleHarness h = new ScheduleHarness(TestDatabases.Kind.H2)) {
       Webinar[] talks = new Webinar[200];
       for (int i = 0; i < talks.length; i++) {
         talks[i] = TestWebinars.startingAt("t" + i, NOW.plus(Duration.ofHours(2))).build();
       }
       h.previouslySeen(NOW.minus(Duration.ofDays(30)), talks);
       h.start(talks);
+      // Seen a month ago, started two hours before: the 7- and 1-day reminders were missed.
+      assertThat(log.lines()).filteredOn(l -> l.contains("skipped reminder-")).hasSize(400);
 
       h.advance(Duration.ofHours(1));
 

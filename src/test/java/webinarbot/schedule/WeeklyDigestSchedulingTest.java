@@ -20,6 +20,7 @@ import webinarbot.delivery.LedgerEntry;
 import webinarbot.delivery.Post;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
+import webinarbot.testing.LogCapture;
 import webinarbot.testing.RecordingNotifier;
 import webinarbot.testing.ScheduleHarness;
 import webinarbot.testing.TestDatabases;
@@ -109,10 +110,12 @@ class WeeklyDigestSchedulingTest {
   }
 
   @Test
-  void givenADigestMissedBeyondGrace_whenTheBotStarts_thenItIsSkippedWithTheReason() {
-    try (ScheduleHarness h =
-        new ScheduleHarness(
-            TestDatabases.h2(), digestAt(DayOfWeek.MONDAY, LocalTime.of(9, 0)), "C1")) {
+  void givenADigestMissedBeyondGrace_whenTheBotStarts_thenItIsSkippedWithTheReason()
+      throws Exception {
+    try (LogCapture log = new LogCapture();
+        ScheduleHarness h =
+            new ScheduleHarness(
+                TestDatabases.h2(), digestAt(DayOfWeek.MONDAY, LocalTime.of(9, 0)), "C1")) {
       Instant monday = MONDAY.plus(Duration.ofHours(2));
       h.clock.set(monday);
 
@@ -123,6 +126,7 @@ class WeeklyDigestSchedulingTest {
       assertThat(row.status()).isEqualTo(DeliveryStatus.SKIPPED);
       assertThat(row.detail()).hasValueSatisfying(d -> assertThat(d).startsWith("missed: due "));
       assertThat(digests(h)).isEmpty();
+      assertThat(log.text()).contains("skipped digest about ");
     }
   }
 
