@@ -1,7 +1,15 @@
 package webinarbot.schedule;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.quartz.TriggerKey;
 
 /**
@@ -31,6 +39,37 @@ record DueTrigger(Instant at, String tag) {
   /** Reads a trigger's key back; empty for triggers that are not this kind. */
   static Optional<DueTrigger> parse(TriggerKey key) {
     return GROUP.equals(key.getGroup()) ? parse(key.getName()) : Optional.empty();
+  }
+
+  /**
+   * Groups fresh posts under fresh triggers: per instant, one for each {@code perTrigger} posts,
+   * all tagged with one new batch tag.
+   */
+  static List<PendingPostTable.Row> assign(List<PendingPost> fresh, int perTrigger) {
+    String batch = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    Map<Instant, List<PendingPost>> byInstant = new TreeMap<>();
+    for (PendingPost p : new LinkedHashSet<>(fresh)) {
+      byInstant.computeIfAbsent(p.at(), at -> new ArrayList<>()).add(p);
+    }
+    List<PendingPostTable.Row> rows = new ArrayList<>();
+    byInstant.forEach(
+        (at, due) -> {
+          for (int i = 0; i < due.size(); i++) {
+            String trigger = new DueTrigger(at, batch + "." + i / perTrigger).name();
+            rows.add(new PendingPostTable.Row(due.get(i), trigger));
+          }
+        });
+    return rows;
+  }
+
+  /** The distinct triggers of {@code rows}, earliest first. */
+  static List<DueTrigger> of(List<PendingPostTable.Row> rows) {
+    return rows.stream()
+        .map(PendingPostTable.Row::trigger)
+        .distinct()
+        .map(name -> parse(name).orElseThrow())
+        .sorted(Comparator.comparing(DueTrigger::at))
+        .toList();
   }
 
   static Optional<DueTrigger> parse(String name) {

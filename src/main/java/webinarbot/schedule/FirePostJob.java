@@ -1,8 +1,13 @@
 package webinarbot.schedule;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -18,8 +23,12 @@ import org.slf4j.LoggerFactory;
 final class FirePostJob implements Job {
   private static final Logger LOG = LoggerFactory.getLogger(FirePostJob.class);
 
+  /** How long a worker waits for the posts it fired to be made. */
+  static final Duration BACKPRESSURE = Duration.ofSeconds(5);
+
   private final PendingPostTable posts;
   private final Supplier<PostTimer.Firing> firing;
+  private final CompletableFuture<Void> stopping = new CompletableFuture<>();
   private int running;
 
   /**
@@ -30,13 +39,34 @@ final class FirePostJob implements Job {
     this.firing = firing;
   }
 
+  /**
+   * Holds the worker until the posts are made, for a while: a replica whose channels are still
+   * posting an earlier part of a burst then has no worker free to take the next part, which goes to
+   * a replica that has. Past {@link #BACKPRESSURE} the worker moves on; the posts carry on in their
+   * lanes.
+   */
+  private void awaitSent(CompletableFuture<Void> sent) {
+    try {
+      CompletableFuture.anyOf(sent, stopping).get(BACKPRESSURE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      // Slow (rate limited) or failed: the lanes log and record each post's outcome.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Hands Quartz this one job for every firing, instead of instantiating classes by name. */
   static org.quartz.spi.JobFactory factory(FirePostJob job) {
     return (bundle, scheduler) -> job;
   }
 
+  /** The timer is closing: workers stop waiting for posts (they carry on in their lanes). */
+  void stop() {
+    stopping.complete(null);
+  }
+
   /** Waits until no firing is running, for at most {@code max}; false if one still is. */
-  synchronized boolean awaitIdle(java.time.Duration max) throws InterruptedException {
+  synchronized boolean awaitIdle(Duration max) throws InterruptedException {
     long deadline = System.nanoTime() + max.toNanos();
     while (running > 0) {
       long left = deadline - System.nanoTime();
@@ -69,7 +99,7 @@ final class FirePostJob implements Job {
         context.isRecovering() ? context.getRecoveringTriggerKey() : context.getTrigger().getKey();
     // Never rethrow: Quartz would only log it again. The next plan picks up what is left.
     try {
-      Optional<Instant> digestDue = QuartzTimer.digestDueAt(key);
+      Optional<Instant> digestDue = DigestTrigger.dueAt(key);
       if (digestDue.isPresent()) {
         firing.get().digestDue(digestDue.get());
         return;
@@ -80,10 +110,12 @@ final class FirePostJob implements Job {
         return;
       }
       List<PendingPost> fired = posts.firedBy(due.get().name());
-      if (!fired.isEmpty()) {
-        firing.get().postsDue(due.get().at(), fired);
-      }
+      CompletableFuture<Void> sent =
+          fired.isEmpty()
+              ? CompletableFuture.completedFuture(null)
+              : firing.get().postsDue(due.get().at(), fired);
       posts.deleteFiredBy(due.get().name());
+      awaitSent(sent);
     } catch (RuntimeException e) {
       LOG.error("firing {} failed", key, e);
     }

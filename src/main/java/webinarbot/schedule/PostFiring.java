@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.delivery.Delivery;
@@ -55,36 +56,40 @@ final class PostFiring {
 
   /**
    * Fires posts due at one instant, each on its own: one that fails never stops the others. The
-   * ledger is read once for all of them, not once per post.
+   * ledger is read once for all of them, not once per post. Returns once they are claimed and
+   * queued, with a future of their posting.
    */
-  void fire(Instant at, List<PendingPost> due) {
+  CompletableFuture<Void> fire(Instant at, List<PendingPost> due) {
     Map<String, List<LedgerEntry>> ledger = new HashMap<>();
     for (LedgerEntry e :
         delivery.ledger().forWebinars(due.stream().map(PendingPost::webinarId).toList())) {
       ledger.computeIfAbsent(e.key().webinarId(), id -> new ArrayList<>()).add(e);
     }
     Map<String, DeliveryHistory> histories = new HashMap<>();
+    List<CompletableFuture<?>> sends = new ArrayList<>();
     for (PendingPost p : due) {
       try {
         DeliveryHistory before =
             histories.computeIfAbsent(
                 p.webinarId(), id -> DeliveryHistory.of(ledger.getOrDefault(id, List.of())));
-        histories.put(p.webinarId(), fire(p, before));
+        histories.put(p.webinarId(), fire(p, before, sends));
       } catch (RuntimeException e) {
         LOG.error("firing {} due at {} failed", p, at, e);
       }
     }
+    return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
   }
 
-  void fire(PendingPost f) {
-    fire(f.at(), List.of(f));
+  CompletableFuture<Void> fire(PendingPost f) {
+    return fire(f.at(), List.of(f));
   }
 
   /**
    * Fires one post; {@code history}: what the ledger has about its webinar. Returns the history
-   * with what this firing claimed.
+   * with what this firing claimed; adds the sends it queued to {@code sends}.
    */
-  private DeliveryHistory fire(PendingPost f, DeliveryHistory history) {
+  private DeliveryHistory fire(
+      PendingPost f, DeliveryHistory history, List<CompletableFuture<?>> sends) {
     Optional<KnownWebinars.Known> mine =
         catalogue
             .get()
@@ -108,13 +113,13 @@ final class PostFiring {
     }
     DeliveryHistory now = history;
     if (due.isPresent()) {
-      now = post(due.get().page().webinar(), due.get().entry(), history);
+      now = post(due.get().page().webinar(), due.get().entry(), history, sends);
     } else {
       LOG.info("{} no longer matches the plan (page changed, gone or already posted)", f);
     }
     Optional<KnownWebinars.Known> page = due.map(Fire::page).or(() -> mine);
     Optional<KnownWebinars.Known> current = page.isPresent() ? page : fromOthers;
-    return current.isPresent() ? postWhatIsDueNow(current.get(), now) : now;
+    return current.isPresent() ? postWhatIsDueNow(current.get(), now, sends) : now;
   }
 
   /**
@@ -124,13 +129,14 @@ final class PostFiring {
    * was not due. Once the announcement goes out, the reminder is due (late, within grace) and is
    * pending no more: it goes out from here.
    */
-  private DeliveryHistory postWhatIsDueNow(KnownWebinars.Known k, DeliveryHistory history) {
+  private DeliveryHistory postWhatIsDueNow(
+      KnownWebinars.Known k, DeliveryHistory history, List<CompletableFuture<?>> sends) {
     Instant now = clock.instant();
     Webinar w = k.webinar();
     DeliveryHistory h = history;
     for (PlanEntry e : plan(k, h, now).entries()) {
       if (e.webinarId().equals(w.id()) && !e.at().isAfter(now)) {
-        h = post(w, e, h);
+        h = post(w, e, h, sends);
       }
     }
     return h;
@@ -140,7 +146,8 @@ final class PostFiring {
    * Posts {@code e} where the ledger lets this replica claim it, or records it skipped when it is
    * too late; returns {@code history} with what the ledger now holds for it.
    */
-  private DeliveryHistory post(Webinar w, PlanEntry e, DeliveryHistory history) {
+  private DeliveryHistory post(
+      Webinar w, PlanEntry e, DeliveryHistory history, List<CompletableFuture<?>> sends) {
     PostKind kind = e.post().kind();
     Delivery d = new Delivery(new Post.About(kind, w), e.revision(), e.at(), e.deadline());
     Instant now = clock.instant();
@@ -155,6 +162,7 @@ final class PostFiring {
         .deliver(d, e.targets(), DeliveryService.Claim.ONCE)
         .forEach(
             (t, outcome) -> {
+              sends.add(outcome);
               boolean notPosted =
                   outcome.getNow(null) instanceof DeliveryOutcome.Already a
                       && !a.status().countsAsPosted();

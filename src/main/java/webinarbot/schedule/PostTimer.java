@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.quartz.SchedulerException;
 
 /**
@@ -23,10 +24,11 @@ public interface PostTimer extends AutoCloseable {
   interface Firing {
     /**
      * Posts due at {@code at}, all at once; called on the timer's threads, possibly several at a
-     * time. The timer forgets them when this returns; a replica that dies before that has them
-     * fired again elsewhere (the ledger keeps each post single).
+     * time. Returns once they are claimed and queued, with a future that completes once they are
+     * posted (or given up). The timer forgets them when this returns; a replica that dies before
+     * that has them fired again elsewhere (the ledger keeps each post single).
      */
-    void postsDue(Instant at, List<PendingPost> posts);
+    CompletableFuture<Void> postsDue(Instant at, List<PendingPost> posts);
 
     /** The weekly digest due at {@code at}; the schedule arms the next one. */
     void digestDue(Instant at);

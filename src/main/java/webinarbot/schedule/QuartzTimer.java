@@ -6,19 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -59,9 +55,6 @@ final class QuartzTimer implements PostTimer {
    * replica's workers, many enough that Quartz's per-trigger transactions stop counting.
    */
   static final int POSTS_PER_TRIGGER = 25;
-
-  /** The one trigger of the next weekly digest is {@code digest@EPOCH_MILLIS} in this group. */
-  static final String DIGEST_GROUP = "digest";
 
   /** Before this version, one trigger per post, in a group per webinar. */
   private static final String LEGACY_GROUP_PREFIX = "w:";
@@ -200,8 +193,8 @@ final class QuartzTimer implements PostTimer {
   private void add(List<PendingPost> fresh) throws SchedulerException {
     List<PendingPost> todo = fresh;
     for (int attempt = 1; ; attempt++) {
-      List<PendingPostTable.Row> rows = assign(todo);
-      List<DueTrigger> triggers = triggersOf(rows);
+      List<PendingPostTable.Row> rows = DueTrigger.assign(todo, POSTS_PER_TRIGGER);
+      List<DueTrigger> triggers = DueTrigger.of(rows);
       try (Connection c = ds.getConnection()) {
         c.setAutoCommit(false);
         try {
@@ -232,34 +225,6 @@ final class QuartzTimer implements PostTimer {
       scheduler.scheduleJobs(Map.of(job, Set.of(trigger(triggers.get(0)))), true);
       return;
     }
-  }
-
-  /** Groups posts by instant under fresh triggers, at most {@link #POSTS_PER_TRIGGER} each. */
-  private static List<PendingPostTable.Row> assign(List<PendingPost> fresh) {
-    String batch = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-    Map<Instant, List<PendingPost>> byInstant = new TreeMap<>();
-    for (PendingPost p : new java.util.LinkedHashSet<>(fresh)) {
-      byInstant.computeIfAbsent(p.at(), at -> new ArrayList<>()).add(p);
-    }
-    List<PendingPostTable.Row> rows = new ArrayList<>();
-    byInstant.forEach(
-        (at, due) -> {
-          for (int i = 0; i < due.size(); i++) {
-            String trigger = new DueTrigger(at, batch + "." + i / POSTS_PER_TRIGGER).name();
-            rows.add(new PendingPostTable.Row(due.get(i), trigger));
-          }
-        });
-    return rows;
-  }
-
-  /** The distinct triggers of {@code rows}, earliest first. */
-  private static List<DueTrigger> triggersOf(List<PendingPostTable.Row> rows) {
-    return rows.stream()
-        .map(PendingPostTable.Row::trigger)
-        .distinct()
-        .map(name -> DueTrigger.parse(name).orElseThrow())
-        .sorted(Comparator.comparing(DueTrigger::at))
-        .toList();
   }
 
   /** Posts whose trigger is missing get it back; overdue ones then fire at once. */
@@ -311,17 +276,17 @@ final class QuartzTimer implements PostTimer {
 
   @Override
   public Optional<Instant> nextDigest() throws SchedulerException {
-    return scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(DIGEST_GROUP)).stream()
-        .map(QuartzTimer::digestDueAt)
+    return scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(DigestTrigger.GROUP)).stream()
+        .map(DigestTrigger::dueAt)
         .flatMap(Optional::stream)
         .min(Instant::compareTo);
   }
 
   @Override
   public synchronized void armDigest(Instant at) throws SchedulerException {
-    TriggerKey key = digestKey(at);
+    TriggerKey key = DigestTrigger.key(at);
     Set<TriggerKey> existing =
-        scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(DIGEST_GROUP));
+        scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(DigestTrigger.GROUP));
     for (TriggerKey old : existing) {
       if (!old.equals(key)) {
         scheduler.unscheduleJob(old);
@@ -330,18 +295,6 @@ final class QuartzTimer implements PostTimer {
     if (!existing.contains(key)) {
       scheduler.scheduleJobs(Map.of(job, Set.of(oneShot(key, at))), true);
     }
-  }
-
-  static TriggerKey digestKey(Instant at) {
-    return TriggerKey.triggerKey("digest@" + at.toEpochMilli(), DIGEST_GROUP);
-  }
-
-  /** A digest trigger's due instant, from its key. */
-  static Optional<Instant> digestDueAt(TriggerKey key) {
-    if (!DIGEST_GROUP.equals(key.getGroup()) || !key.getName().startsWith("digest@")) {
-      return Optional.empty();
-    }
-    return Optional.of(Instant.ofEpochMilli(Long.parseLong(key.getName().substring(7))));
   }
 
   @Override
@@ -366,6 +319,7 @@ final class QuartzTimer implements PostTimer {
     chores.shutdownNow();
     try {
       scheduler.standby();
+      fire.stop();
       if (!fire.awaitIdle(Duration.ofSeconds(30))) {
         LOG.warn("a firing was still running after 30 s; Quartz fires it again on the next start");
       }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -195,8 +196,8 @@ public final class ReminderScheduler implements AutoCloseable {
     timer.start(
         new PostTimer.Firing() {
           @Override
-          public void postsDue(Instant at, List<PendingPost> posts) {
-            firing.fire(at, posts);
+          public CompletableFuture<Void> postsDue(Instant at, List<PendingPost> posts) {
+            return firing.fire(at, posts);
           }
 
           @Override
