@@ -34,6 +34,7 @@ final class PostFiring {
   private final DeliveryService delivery;
   private final Clock clock;
   private final boolean clustered;
+  private final Object queueing = new Object();
 
   /**
    * @param clustered other replicas share the schedule: a post this replica's own content does not
@@ -58,8 +59,18 @@ final class PostFiring {
    * Fires posts due at one instant, each on its own: one that fails never stops the others. The
    * ledger is read once for all of them, not once per post. Returns once they are claimed and
    * queued, with a future of their posting.
+   *
+   * <p>One firing at a time queues its posts: they reach the channels' lanes together, so a
+   * firing's posts are made before the next firing's, and in a burst a replica finishes (and takes
+   * another part) one part at a time, instead of all its parts at the end.
    */
   CompletableFuture<Void> fire(Instant at, List<PendingPost> due) {
+    synchronized (queueing) {
+      return queue(at, due);
+    }
+  }
+
+  private CompletableFuture<Void> queue(Instant at, List<PendingPost> due) {
     Map<String, List<LedgerEntry>> ledger = new HashMap<>();
     for (LedgerEntry e :
         delivery.ledger().forWebinars(due.stream().map(PendingPost::webinarId).toList())) {
