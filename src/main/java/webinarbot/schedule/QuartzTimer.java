@@ -243,7 +243,9 @@ final class QuartzTimer implements PostTimer {
     if (missing.isEmpty()) {
       return;
     }
-    LOG.warn("{} triggers of pending posts were missing; armed again", missing.size());
+    // After a crash between writing posts and arming their earliest trigger; or, harmlessly,
+    // another replica is arming it right now.
+    LOG.info("armed {} triggers of pending posts that had none", missing.size());
     Set<Trigger> triggers = new HashSet<>();
     missing.values().forEach(t -> triggers.add(trigger(t)));
     scheduler.scheduleJobs(Map.of(job, triggers), true);

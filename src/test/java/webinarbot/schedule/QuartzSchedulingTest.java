@@ -122,6 +122,30 @@ class QuartzSchedulingTest {
   }
 
   @Test
+  void givenPendingPostsWhoseTriggersWereLost_whenTheBotStarts_thenTheyAreArmedAgain()
+      throws Exception {
+    try (ScheduleHarness h = ScheduleHarness.onQuartz(TestDatabases.Kind.H2)) {
+      Webinar talk = TestWebinars.startingAt("talk", now().plus(Duration.ofDays(3))).build();
+      h.start(talk);
+      h.awaitFired();
+      h.stop();
+      // As a crash between writing the posts and arming their triggers would leave them.
+      try (Database db = Database.open(h.storage(), h.clock);
+          Connection c = db.connection();
+          java.sql.Statement s = c.createStatement()) {
+        s.executeUpdate("DELETE FROM QRTZ_SIMPLE_TRIGGERS WHERE TRIGGER_GROUP = 'due'");
+        s.executeUpdate("DELETE FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'due'");
+      }
+      assertThat(dueTriggers(h)).isZero();
+
+      h.start(talk);
+
+      assertThat(h.scheduler().pending("talk")).hasSize(3);
+      assertThat(dueTriggers(h)).isEqualTo(3);
+    }
+  }
+
+  @Test
   void givenADigestSchedule_thenQuartzHoldsTheNextDigestAcrossRestarts() throws Exception {
     ZonedDateTime tomorrow =
         now().atZone(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.MINUTES);
