@@ -23,6 +23,8 @@ import webinarbot.slack.SlackRenderer;
  * loaded on first use (so {@code --help} works without a configuration).
  */
 public final class CliContext {
+  static final String CONTENT_OPTION = "--content";
+  private static final String CONTENT_DIR = "content.dir";
   private final Map<String, String> env;
   private final Clock clock;
   private final PrintWriter out;
@@ -31,6 +33,7 @@ public final class CliContext {
   private Optional<Path> configFile = Optional.empty();
   private Optional<Path> contentDir = Optional.empty();
   private Settings settings;
+  private List<ConfigLoader.Setting> sources;
 
   public CliContext(Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err) {
     this(env, clock, out, err, StopSignal.onShutdown());
@@ -84,7 +87,9 @@ public final class CliContext {
   public Settings settings() {
     if (settings == null) {
       try {
-        Settings s = new ConfigLoader(env).load(configFile);
+        ConfigLoader.Loaded loaded = new ConfigLoader(env).read(configFile);
+        sources = loaded.sources();
+        Settings s = loaded.settings();
         settings =
             contentDir
                 .map(
@@ -104,6 +109,22 @@ public final class CliContext {
       }
     }
     return settings;
+  }
+
+  /**
+   * Every setting in effect and where it came from ({@code config --show}); {@code --content} is
+   * shown as what it is.
+   */
+  List<ConfigLoader.Setting> settingSources() {
+    settings();
+    return sources.stream()
+        .map(
+            s ->
+                s.key().equals(CONTENT_DIR) && contentDir.isPresent()
+                    ? new ConfigLoader.Setting(
+                        CONTENT_DIR, contentDir.get().toString(), CONTENT_OPTION)
+                    : s)
+        .toList();
   }
 
   /** Every renderer {@code preview} can use, one per platform. */
