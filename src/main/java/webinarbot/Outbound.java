@@ -140,8 +140,8 @@ public final class Outbound implements AutoCloseable {
   }
 
   /**
-   * What is wrong with where posts go: a platform that is on but has no channel posts nothing, which
-   * is never what was meant. {@code serve} logs each warning; {@code schedule} prints it.
+   * What is wrong with where posts go: a platform that is on but has no channel posts nothing,
+   * which is never what was meant. {@code serve} logs each warning; {@code schedule} prints it.
    */
   public static List<String> targetWarnings(Settings settings, Secrets secrets) {
     List<String> out = new ArrayList<>();

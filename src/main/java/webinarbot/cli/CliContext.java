@@ -10,6 +10,7 @@ import webinarbot.config.ConfigException;
 import webinarbot.config.ConfigLoader;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
+import webinarbot.content.ContentFolder;
 import webinarbot.content.Diagnostic;
 import webinarbot.content.HugoContentLoader;
 import webinarbot.content.LoadResult;
@@ -132,6 +133,30 @@ public final class CliContext {
     return List.of(new TextRenderer(), new SlackRenderer(), new DiscordRenderer());
   }
 
+  /**
+   * The content folder; one that is missing, or a file, ends the command as a configuration error
+   * (exit 2) naming where {@code content.dir} was set.
+   */
+  public Path contentFolder() {
+    Path dir = settings().content().dir();
+    Optional<String> problem = ContentFolder.problem(dir);
+    if (problem.isPresent()) {
+      String origin =
+          settingSources().stream()
+              .filter(s -> s.key().equals(CONTENT_DIR))
+              .map(s -> s.source().equals("default") ? "the default" : s.origin())
+              .findFirst()
+              .orElse("");
+      throw new CliFailure(
+          ExitCodes.USAGE,
+          problem.get()
+              + " (content.dir, from "
+              + origin
+              + "; point it, or --content, at the folder of webinar pages)");
+    }
+    return dir;
+  }
+
   public HugoContentLoader contentLoader() {
     Settings s = settings();
     return new HugoContentLoader(s.site().baseUrl(), s.schedule().timezone());
@@ -141,7 +166,7 @@ public final class CliContext {
    * Loads the content folder; errors go to standard error, so the valid pages can still be used.
    */
   public LoadResult loadContent() {
-    LoadResult result = contentLoader().load(settings().content().dir());
+    LoadResult result = contentLoader().load(contentFolder());
     result.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format()));
     if (result.hasErrors()) {
       err.println(

@@ -8,6 +8,7 @@ import picocli.CommandLine.ParentCommand;
 import webinarbot.Bot;
 import webinarbot.config.Settings;
 import webinarbot.logging.LogSetup;
+import webinarbot.storage.StorageCredentialsException;
 
 /** {@code serve}: runs the bot until SIGTERM (or Ctrl-C), then stops it cleanly. */
 @Command(
@@ -38,7 +39,11 @@ final class ServeCli implements Callable<Integer> {
     try {
       bot = Bot.start(settings, ctx.secrets(), ctx.clock(), ctx.out());
     } catch (Bot.StartFailure e) {
-      throw new CliFailure(ExitCodes.FAILED, e.getMessage());
+      // Wrong database credentials do not fix themselves: exit 2, which the systemd unit does not
+      // restart (RestartPreventExitStatus), rather than 1 for what may pass (a database down).
+      throw new CliFailure(
+          e.getCause() instanceof StorageCredentialsException ? ExitCodes.USAGE : ExitCodes.FAILED,
+          e.getMessage());
     }
     StopSignal stop = ctx.stopSignal();
     stop.whenStopping(

@@ -21,6 +21,7 @@ import webinarbot.testing.PageFolder;
 class ScheduleCliTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CORPUS = FdioCorpus.folder().toString();
+
   /** Both platforms on (their secrets set), one channel each. */
   private static final Map<String, String> FDIO =
       Map.of(
@@ -30,6 +31,7 @@ class ScheduleCliTest {
           "SLACK_BOT_TOKEN", "xoxb-test",
           "SLACK_SIGNING_SECRET", "signing-test",
           "DISCORD_TOKEN", "discord-test");
+
   private static final Clock NOV_2026 =
       Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
 

@@ -139,7 +139,9 @@ class ConfigLoaderTest {
     ConfigLoader.Loaded loaded =
         new ConfigLoader(Map.of("WEBINARBOT_DISCORD_CHANNELS", "1, 2")).read(Optional.of(f));
 
-    assertThat(loaded.sources()).extracting(ConfigLoader.Setting::key).isEqualTo(ConfigLoader.keys());
+    assertThat(loaded.sources())
+        .extracting(ConfigLoader.Setting::key)
+        .isEqualTo(ConfigLoader.keys());
     assertThat(loaded.sources())
         .filteredOn(s -> !s.source().equals("default"))
         .extracting(s -> s.key() + "=" + s.value() + " " + s.source() + " " + s.origin())
