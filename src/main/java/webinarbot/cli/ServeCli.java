@@ -1,12 +1,16 @@
 package webinarbot.cli;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import webinarbot.Bot;
+import webinarbot.StartupSummary;
 import webinarbot.config.Settings;
+import webinarbot.content.LoadResult;
 import webinarbot.logging.LogSetup;
 import webinarbot.storage.StorageCredentialsException;
 
@@ -28,6 +32,29 @@ final class ServeCli implements Callable<Integer> {
   }
 
   @ParentCommand WebinarBotCommand root;
+
+  /** A first start shows something: what was loaded, what comes next, what looks wrong. */
+  private static void summarize(Bot bot, Settings settings, CliContext ctx) {
+    LoadResult load = bot.content().current();
+    StartupSummary.warnings(load).forEach(w -> log().warn("content: {}", w));
+    StartupSummary.settingWarnings(settings, ctx.secrets()).forEach(w -> log().warn("{}", w));
+    Instant now = ctx.clock().instant();
+    try {
+      log()
+          .info(
+              StartupSummary.headline(
+                  load,
+                  bot.catalogue().get().upcoming(now),
+                  bot.scheduler()::pending,
+                  bot.scheduler().nextDigest(),
+                  settings.schedule().reminders().stream()
+                      .max(Duration::compareTo)
+                      .orElse(Duration.ZERO),
+                  now));
+    } catch (Exception e) { // only a summary: the bot runs whether or not it can be told
+      log().warn("could not tell what comes next: {}", e.toString());
+    }
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -52,6 +79,7 @@ final class ServeCli implements Callable<Integer> {
           bot.close();
           log().info("stopped");
         });
+    summarize(bot, settings, ctx);
     log().info("serving {} webinars; stop with SIGTERM or Ctrl-C", bot.catalogue().get().size());
     stop.await();
     return ExitCodes.OK;

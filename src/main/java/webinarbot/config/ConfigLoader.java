@@ -24,6 +24,12 @@ public final class ConfigLoader {
   /** The file read from the working directory when {@code --config} is not given. */
   public static final String DEFAULT_FILE = "webinar-bot.toml";
 
+  /**
+   * {@code site.base_url} when none is set: a local {@code hugo server}. Fine for trying the bot;
+   * {@code serve} warns when a chat platform is on with it, since every link would point there.
+   */
+  public static final String DEFAULT_BASE_URL = "http://localhost:1313/";
+
   private static final String ENV_PREFIX = "WEBINARBOT_";
   private static final String DEFAULT_ORIGIN = "default";
 
@@ -31,7 +37,7 @@ public final class ConfigLoader {
 
   static {
     DEFAULTS.put("content.dir", "content");
-    DEFAULTS.put("site.base_url", "http://localhost:1313/");
+    DEFAULTS.put("site.base_url", DEFAULT_BASE_URL);
     DEFAULTS.put("schedule.timezone", "UTC");
     DEFAULTS.put("schedule.reminders", List.of("7d", "1d", "1h", "0m"));
     DEFAULTS.put("schedule.all_day_time", "09:00");

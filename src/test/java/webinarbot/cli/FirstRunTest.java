@@ -159,6 +159,16 @@ class FirstRunTest {
       assertThat(serve.log.text())
           .contains("no chat platform is configured: posts go to standard output")
           .contains("ServeCli - stopped");
+      // What was loaded and what comes next, so a first start shows something.
+      assertThat(serve.log.lines())
+          .anySatisfy(
+              l ->
+                  assertThat(l)
+                      .contains(
+                          "ServeCli - 2 webinars (2 upcoming) from 2 pages, 0 error(s), 0"
+                              + " warning(s); next: ")
+                      .containsPattern(
+                          "next: (announcement|reminder-1h|starting) for soon on .* UTC, (in |now)"));
     }
   }
 
