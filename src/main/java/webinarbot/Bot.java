@@ -2,7 +2,6 @@ package webinarbot;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +18,7 @@ import webinarbot.command.ChatCommands;
 import webinarbot.command.StandardCommands;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
+import webinarbot.content.ContentFolder;
 import webinarbot.content.ContentReloader;
 import webinarbot.content.HugoContentLoader;
 import webinarbot.delivery.DeliveryService;
@@ -73,9 +73,9 @@ public final class Bot implements AutoCloseable {
   private void wire(Settings settings, Secrets secrets, Clock clock, PrintWriter console)
       throws Exception {
     Path dir = settings.content().dir();
-    if (!Files.isDirectory(dir)) {
-      throw new StartFailure(
-          "content folder " + dir + " not found (content.dir or --content)", null);
+    Optional<String> notAFolder = ContentFolder.problem(dir);
+    if (notAFolder.isPresent()) {
+      throw new StartFailure(notAFolder.get() + " (content.dir or --content)", null);
     }
     // Chat commands need the announcer, which needs delivery, which needs the platforms'
     // notifiers: the commands get a stand-in that forwards once delivery exists.

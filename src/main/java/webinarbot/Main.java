@@ -7,7 +7,7 @@ import java.util.Map;
 import picocli.CommandLine;
 import webinarbot.cli.CliContext;
 import webinarbot.cli.CliFailure;
-import webinarbot.cli.ExitCodes;
+import webinarbot.cli.UsageErrors;
 import webinarbot.cli.WebinarBotCommand;
 
 /** The composition root of the command line: real clock, real environment, real streams. */
@@ -46,13 +46,7 @@ public final class Main {
           }
           throw e;
         });
-    cli.setParameterExceptionHandler(
-        (e, args2) -> {
-          err.println("webinar-bot: " + e.getMessage());
-          e.getCommandLine().usage(err);
-          err.flush();
-          return ExitCodes.USAGE;
-        });
+    cli.setParameterExceptionHandler((e, unused) -> UsageErrors.report(e, err));
     return cli.execute(args);
   }
 }

@@ -20,6 +20,7 @@ import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.Notifier;
 import webinarbot.delivery.RetryPolicy;
 import webinarbot.delivery.Sleeper;
+import webinarbot.delivery.Target;
 import webinarbot.discord.DiscordModule;
 import webinarbot.domain.Catalogue;
 import webinarbot.metrics.TimedChatCommands;
@@ -66,6 +67,27 @@ public final class Outbound implements AutoCloseable {
   }
 
   /**
+   * Where posts go: the channels of each platform whose secrets are set, or standard output when no
+   * platform is on. {@link #open} posts to exactly these; {@code schedule} and {@code config
+   * --show} show them.
+   */
+  public static List<Target> targets(Settings settings, Secrets secrets) {
+    boolean slack = SlackModule.isOn(secrets);
+    boolean discord = DiscordModule.isOn(secrets);
+    if (!slack && !discord) {
+      return List.of(ConsoleNotifier.STDOUT);
+    }
+    List<Target> out = new ArrayList<>();
+    if (slack) {
+      settings.slack().channels().forEach(c -> out.add(new Target("slack", c)));
+    }
+    if (discord) {
+      settings.discord().channels().forEach(c -> out.add(new Target("discord", c)));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * @param commands what the platforms answer {@code /webinars} with, once started
    */
   public static Outbound open(
@@ -101,6 +123,7 @@ public final class Outbound implements AutoCloseable {
         LOG.info("no chat platform is configured: posts go to standard output");
         notifiers.add(new ConsoleNotifier(console));
       }
+      targetWarnings(settings, secrets).forEach(LOG::warn);
       DeliveryService delivery =
           new DeliveryService(
               notifiers,
@@ -114,6 +137,34 @@ public final class Outbound implements AutoCloseable {
       new Outbound(db, slack, discord, null).close();
       throw e;
     }
+  }
+
+  /**
+   * What is wrong with where posts go: a platform that is on but has no channel posts nothing,
+   * which is never what was meant. {@code serve} logs each warning; {@code schedule} prints it.
+   */
+  public static List<String> targetWarnings(Settings settings, Secrets secrets) {
+    List<String> out = new ArrayList<>();
+    if (SlackModule.isOn(secrets) && settings.slack().channels().isEmpty()) {
+      out.add(noChannels("Slack", "slack"));
+    }
+    if (DiscordModule.isOn(secrets) && settings.discord().channels().isEmpty()) {
+      out.add(noChannels("Discord", "discord"));
+    }
+    return out;
+  }
+
+  private static String noChannels(String platform, String section) {
+    return platform
+        + " is on but "
+        + section
+        + ".channels is empty: nothing will be posted to "
+        + platform
+        + " (set "
+        + section
+        + ".channels in the configuration file or WEBINARBOT_"
+        + section.toUpperCase(java.util.Locale.ROOT)
+        + "_CHANNELS)";
   }
 
   public Database database() {

@@ -29,7 +29,7 @@ final class LintCli implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext ctx = root.context();
-    LoadResult result = ctx.contentLoader().load(ctx.settings().content().dir());
+    LoadResult result = ctx.contentLoader().load(ctx.contentFolder());
     ctx.out().print(format.render(result));
     ctx.out().flush();
     return result.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;

@@ -24,13 +24,20 @@ public final class ConfigLoader {
   /** The file read from the working directory when {@code --config} is not given. */
   public static final String DEFAULT_FILE = "webinar-bot.toml";
 
+  /**
+   * {@code site.base_url} when none is set: a local {@code hugo server}. Fine for trying the bot;
+   * {@code serve} warns when a chat platform is on with it, since every link would point there.
+   */
+  public static final String DEFAULT_BASE_URL = "http://localhost:1313/";
+
   private static final String ENV_PREFIX = "WEBINARBOT_";
+  private static final String DEFAULT_ORIGIN = "default";
 
   private static final Map<String, Object> DEFAULTS = new LinkedHashMap<>();
 
   static {
     DEFAULTS.put("content.dir", "content");
-    DEFAULTS.put("site.base_url", "http://localhost:1313/");
+    DEFAULTS.put("site.base_url", DEFAULT_BASE_URL);
     DEFAULTS.put("schedule.timezone", "UTC");
     DEFAULTS.put("schedule.reminders", List.of("7d", "1d", "1h", "0m"));
     DEFAULTS.put("schedule.all_day_time", "09:00");
@@ -67,21 +74,76 @@ public final class ConfigLoader {
    *     if present
    */
   public Settings load(Optional<Path> file) throws ConfigException {
+    return read(file).settings();
+  }
+
+  /**
+   * The settings, and for every key the value in effect and where it came from: what {@code config
+   * --show} prints.
+   *
+   * @param file as for {@link #load}
+   */
+  public Loaded read(Optional<Path> file) throws ConfigException {
     List<String> problems = new ArrayList<>();
     Map<String, RawValue> raw = new LinkedHashMap<>();
-    DEFAULTS.forEach((k, v) -> raw.put(k, new RawValue(v, "default")));
+    DEFAULTS.forEach((k, v) -> raw.put(k, new RawValue(v, DEFAULT_ORIGIN)));
     Path path = file.orElse(Path.of(DEFAULT_FILE));
     if (Files.isRegularFile(path)) {
       readFile(path, raw, problems);
     } else if (file.isPresent()) {
-      problems.add(path + ": configuration file not found");
+      problems.add(
+          path
+              + (Files.isDirectory(path)
+                  ? ": is a folder, not a configuration file"
+                  : ": configuration file not found"));
     }
     readEnvironment(raw, problems);
     Settings settings = problems.isEmpty() ? build(raw, problems) : null;
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return settings;
+    List<Setting> sources = new ArrayList<>();
+    raw.forEach((k, r) -> sources.add(new Setting(k, shown(k, r.value()), r.origin())));
+    return new Loaded(settings, sources);
+  }
+
+  /** Lists given as comma-separated text are shown as the lists they become. */
+  private static Object shown(String key, Object value) {
+    return DEFAULTS.get(key) instanceof List && value instanceof String s
+        ? Conversions.list(s)
+        : value;
+  }
+
+  /**
+   * @param sources every key, in the order of {@link #keys()}
+   */
+  public record Loaded(Settings settings, List<Setting> sources) {
+    public Loaded {
+      sources = List.copyOf(sources);
+    }
+  }
+
+  /**
+   * One setting as it takes effect.
+   *
+   * @param value a String, Long, Boolean, Double or List of Strings, as written
+   * @param origin {@code default}, {@code FILE:LINE}, the environment variable's name or the
+   *     command-line option
+   */
+  public record Setting(String key, Object value, String origin) {
+    /**
+     * Where the value came from: {@code default}, {@code file}, {@code environment} or {@code
+     * command line} (an option such as {@code --content}).
+     */
+    public String source() {
+      if (origin.equals(DEFAULT_ORIGIN)) {
+        return DEFAULT_ORIGIN;
+      }
+      if (origin.startsWith("--")) {
+        return "command line";
+      }
+      return origin.equals(variableFor(key)) ? "environment" : "file";
+    }
   }
 
   private static void readFile(Path path, Map<String, RawValue> raw, List<String> problems) {
@@ -129,6 +191,11 @@ public final class ConfigLoader {
         continue;
       }
       String name = keyForVariable(var);
+      // Set but empty means unset, as env files write it (KEY=): it never wipes out the file's
+      // value. A misspelt name is still reported below.
+      if (name != null && e.getValue().isBlank()) {
+        continue;
+      }
       if (name == null) {
         problems.add(
             var

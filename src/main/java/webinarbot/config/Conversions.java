@@ -129,11 +129,19 @@ final class Conversions {
     String[] parts = s.toUpperCase(Locale.ROOT).split("\\s+");
     DayOfWeek day =
         parts.length == 2 ? DAYS.get(parts[0].substring(0, Math.min(3, parts[0].length()))) : null;
+    IllegalArgumentException notWeekly =
+        new IllegalArgumentException(
+            "\"" + s + "\" is not a day and a 24-hour time such as \"MON 09:00\"");
     if (day == null) {
-      throw new IllegalArgumentException(
-          "\"" + s + "\" is not a day and time such as \"MON 09:00\"");
+      throw notWeekly;
     }
-    return new Settings.WeeklyTime(day, time(parts[1]));
+    try {
+      return new Settings.WeeklyTime(day, LocalTime.parse(parts[1]));
+    } catch (DateTimeParseException e) {
+      // Quote what the user wrote ("Monday 9am"), not the upper-cased part that failed.
+      notWeekly.initCause(e);
+      throw notWeekly;
+    }
   }
 
   static URI httpUrl(Object raw, boolean websocket) {

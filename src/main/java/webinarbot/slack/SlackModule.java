@@ -60,6 +60,11 @@ public final class SlackModule implements AutoCloseable {
     this.readiness = new SlackReadiness(client, appToken.isPresent(), this::socketMode, clock);
   }
 
+  /** True when the secrets Slack needs are set: then {@link #create} makes the module. */
+  public static boolean isOn(Secrets secrets) {
+    return SlackTokens.from(secrets).isPresent();
+  }
+
   /** The module, or empty (with one log line saying why) when the secrets for Slack are missing. */
   public static Optional<SlackModule> create(
       Settings.Slack settings, Secrets secrets, ChatCommands commands, Clock clock) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
+import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 
 /**
@@ -50,8 +51,11 @@ public final class Database implements AutoCloseable {
     try {
       ds = new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new StorageException(
-          "cannot open the database at " + storage.jdbcUrl() + ": " + rootMessage(e), e);
+      String problem = "cannot open the database at " + storage.jdbcUrl() + ": " + rootMessage(e);
+      if (wrongCredentials(e)) {
+        throw new StorageCredentialsException(problem + credentialsHint(storage), e);
+      }
+      throw new StorageException(problem, e);
     }
     Database db = new Database(ds, dialect);
     try {
@@ -102,6 +106,36 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     dataSource.close();
+  }
+
+  /** SQLSTATE 28…: invalid authorization (H2's "Wrong user name or password", PostgreSQL's too). */
+  private static boolean wrongCredentials(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("28")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An H2 file keeps the user and password it was created with; the usual cause is a password set
+   * after a first run without one (or the other way round).
+   */
+  private static String credentialsHint(Settings.Storage storage) {
+    if (!storage.jdbcUrl().startsWith("jdbc:h2:")) {
+      return "; check storage.user and " + Secrets.STORAGE_PASSWORD;
+    }
+    return ". An H2 database keeps the user and password it was created with: set storage.user and "
+        + Secrets.STORAGE_PASSWORD
+        + " to those (both empty if it was created without; "
+        + Secrets.STORAGE_PASSWORD
+        + " is "
+        + (storage.password().isEmpty() ? "empty" : "set")
+        + " now), or move the database file away to start with a new one"
+        + " (the bot then plans every reminder again)";
   }
 
   private static String rootMessage(Throwable e) {

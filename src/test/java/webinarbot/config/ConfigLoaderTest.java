@@ -105,6 +105,52 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anEmptyVariableIsUnsetAndNeverWipesOutTheFilesValue() throws Exception {
+    Path f = file("[slack]\nchannels = [\"C111\"]\n[log]\nformat = \"json\"\n");
+    Map<String, String> envFile =
+        Map.of(
+            "WEBINARBOT_SLACK_CHANNELS", "",
+            "WEBINARBOT_LOG_FORMAT", " ",
+            "WEBINARBOT_SITE_BASE_URL", "");
+
+    ConfigLoader.Loaded loaded = new ConfigLoader(envFile).read(Optional.of(f));
+
+    assertThat(loaded.settings().slack().channels()).containsExactly("C111");
+    assertThat(loaded.settings().log().json()).isTrue();
+    assertThat(loaded.sources())
+        .filteredOn(s -> s.key().equals("slack.channels"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.value()).isEqualTo(List.of("C111"));
+              assertThat(s.source()).isEqualTo("file");
+              assertThat(s.origin()).isEqualTo(f + ":2");
+            });
+    assertThat(loaded.sources())
+        .filteredOn(s -> s.key().equals("site.base_url"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.source()).isEqualTo("default"));
+  }
+
+  @Test
+  void everySettingSaysWhereItCameFrom() throws Exception {
+    Path f = file("[http]\nport = 9000\n");
+
+    ConfigLoader.Loaded loaded =
+        new ConfigLoader(Map.of("WEBINARBOT_DISCORD_CHANNELS", "1, 2")).read(Optional.of(f));
+
+    assertThat(loaded.sources())
+        .extracting(ConfigLoader.Setting::key)
+        .isEqualTo(ConfigLoader.keys());
+    assertThat(loaded.sources())
+        .filteredOn(s -> !s.source().equals("default"))
+        .extracting(s -> s.key() + "=" + s.value() + " " + s.source() + " " + s.origin())
+        .containsExactly(
+            "http.port=9000 file " + f + ":2",
+            "discord.channels=[1, 2] environment WEBINARBOT_DISCORD_CHANNELS");
+  }
+
+  @Test
   void everyBadValueIsReportedWithItsKeyAndWhereItCameFrom() throws Exception {
     Path f =
         file(
