@@ -37,7 +37,11 @@ public final class Database implements AutoCloseable {
       throw new StorageException(e.getMessage(), e);
     }
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl(storage.jdbcUrl()));
+    try {
+      config.setJdbcUrl(jdbcUrl(storage.jdbcUrl()));
+    } catch (IllegalArgumentException e) {
+      throw new StorageException(e.getMessage(), e);
+    }
     if (!storage.user().isEmpty()) {
       config.setUsername(storage.user());
     }
@@ -66,17 +70,13 @@ public final class Database implements AutoCloseable {
 
   /**
    * An H2 file is opened in H2's mixed mode, so {@code announce} and {@code schedule} can use the
-   * database while {@code serve} runs (the first process serves it to the others).
+   * database while {@code serve} runs (the first process serves it to the others), and without H2's
+   * write delay, so every commit is in the file before the bot moves on (see {@link H2Url}).
+   *
+   * @throws IllegalArgumentException when the URL sets a write delay
    */
   static String jdbcUrl(String url) {
-    boolean h2File =
-        url.startsWith("jdbc:h2:")
-            && !url.startsWith("jdbc:h2:mem:")
-            && !url.startsWith("jdbc:h2:tcp:")
-            && !url.startsWith("jdbc:h2:ssl:");
-    return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER")
-        ? url + ";AUTO_SERVER=TRUE"
-        : url;
+    return H2Url.parse(url).map(H2Url::forPool).orElse(url);
   }
 
   public DataSource dataSource() {
