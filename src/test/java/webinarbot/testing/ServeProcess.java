@@ -108,7 +108,7 @@ public final class ServeProcess implements AutoCloseable {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
-  /** SIGTERM, and the exit code once it stopped. */
+  /** SIGTERM, and the exit code once it stopped (143 after a clean stop: 128 + SIGTERM). */
   public int stop() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
