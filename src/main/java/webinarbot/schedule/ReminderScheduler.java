@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -29,6 +30,8 @@ import webinarbot.domain.Catalogue;
 import webinarbot.domain.PlannedPost;
 import webinarbot.domain.Webinar;
 import webinarbot.storage.Database;
+import webinarbot.storage.DatabaseWatch;
+import webinarbot.storage.Jdbc;
 
 /**
  * The running schedule: the live catalogue, the Quartz triggers that match its plan, and the
@@ -93,6 +96,10 @@ public final class ReminderScheduler implements AutoCloseable {
   private final Recovery recovery;
   private final OrphanedDeliveries orphans;
   private final Optional<DigestSchedule> digest;
+  private final DatabaseWatch databaseWatch;
+
+  /** A content load the database failed to take, applied again once it answers. */
+  private final AtomicReference<LoadResult> unapplied = new AtomicReference<>();
 
   private ReminderScheduler(Parts p) throws SchedulerException {
     this.known = p.known;
@@ -102,6 +109,7 @@ public final class ReminderScheduler implements AutoCloseable {
     this.clock = p.clock;
     this.options = p.options;
     this.instanceId = p.delivery.ledger().owner();
+    this.databaseWatch = p.db.watch();
     this.reconciler = new ContentReconciler(known, live, new ChangeNotices(delivery), clock);
     PostFiring firing =
         new PostFiring(live, known, planner, delivery, clock, p.options.clustered());
@@ -119,7 +127,8 @@ public final class ReminderScheduler implements AutoCloseable {
     this.scheduler =
         QuartzFactory.create(
             p.db,
-            FirePostJob.factory(new FirePostJob(firing, this::digestDue)),
+            FirePostJob.factory(
+                new FirePostJob(firing, this::digestDue, databaseWatch::reportFailure)),
             new QuartzFactory.Options(
                 p.options.schedulerName(),
                 instanceId,
@@ -203,6 +212,11 @@ public final class ReminderScheduler implements AutoCloseable {
                 delivery,
                 clock,
                 options));
+    // Whatever a database failure stops (a claim, a confirmation, a reload) is finished once the
+    // database answers again, within schedule.grace of its time.
+    s.delivery.onStorageFailure(s.databaseWatch::reportFailure);
+    s.databaseWatch.whenBack(s::afterDatabaseFailure);
+    s.databaseWatch.start();
     // Alone, open rows come first, before this run claims anything: they are the last run's
     // unfinished business. In a cluster they may be a live replica's work in progress: they are
     // taken over only once Quartz has declared their owner dead (see OrphanedDeliveries).
@@ -247,9 +261,40 @@ public final class ReminderScheduler implements AutoCloseable {
     return live;
   }
 
-  /** Applies a content reload: notices, edits, and the affected webinars' triggers. */
+  /**
+   * Applies a content reload: notices, edits, and the affected webinars' triggers. A reload the
+   * database fails to take is applied again once it answers.
+   */
   public synchronized void apply(LoadResult result) throws SchedulerException {
-    replan(reconciler.apply(result));
+    try {
+      replan(reconciler.apply(result));
+      unapplied.compareAndSet(result, null);
+    } catch (Jdbc.StorageFailure e) {
+      LOG.error(
+          "the content reload could not be applied: the database failed ({}); it is applied once"
+              + " the database answers",
+          e.getMessage());
+      unapplied.set(result);
+      databaseWatch.reportFailure(e);
+    }
+  }
+
+  /**
+   * The database answers again after a failure: posts it left open are finished, a reload it
+   * refused is applied, and the whole plan is made again, so a post whose trigger fired into the
+   * failure goes out now if it is still within {@code schedule.grace}.
+   */
+  private void afterDatabaseFailure() {
+    recovery.resumeStranded(!options.clustered());
+    try {
+      LoadResult reload = unapplied.get();
+      if (reload != null) {
+        apply(reload);
+      }
+      replanAll();
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("replanning after the database failure failed", e);
+    }
   }
 
   /** Plans every webinar and makes Quartz's triggers match. */

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import webinarbot.config.Settings;
 
@@ -16,12 +17,17 @@ public final class Database implements AutoCloseable {
   /** Quartz takes one connection per worker plus a few for its own bookkeeping. */
   private static final int POOL_SIZE = 20;
 
+  /** How often the running bot asks whether the database answers. */
+  private static final Duration WATCH_EVERY = Duration.ofSeconds(1);
+
   private final HikariDataSource dataSource;
   private final Dialect dialect;
+  private final DatabaseWatch watch;
 
-  private Database(HikariDataSource dataSource, Dialect dialect) {
+  private Database(HikariDataSource dataSource, Dialect dialect, Clock clock) {
     this.dataSource = dataSource;
     this.dialect = dialect;
+    this.watch = new DatabaseWatch(dataSource, clock, WATCH_EVERY);
   }
 
   /**
@@ -57,7 +63,7 @@ public final class Database implements AutoCloseable {
       throw new StorageException(
           "cannot open the database at " + storage.jdbcUrl() + ": " + rootMessage(e), e);
     }
-    Database db = new Database(ds, dialect);
+    Database db = new Database(ds, dialect, clock);
     try {
       new QuartzSchema(dialect).createIfMissing(ds);
       new SchemaMigrations(dialect, clock).apply(ds);
@@ -95,12 +101,21 @@ public final class Database implements AutoCloseable {
     return dialect == Dialect.POSTGRESQL;
   }
 
+  /**
+   * The watch that keeps the pool working through database failures (started by the running bot;
+   * one-shot commands do without).
+   */
+  public DatabaseWatch watch() {
+    return watch;
+  }
+
   public Connection connection() throws SQLException {
     return dataSource.getConnection();
   }
 
   @Override
   public void close() {
+    watch.close();
     dataSource.close();
   }
 
