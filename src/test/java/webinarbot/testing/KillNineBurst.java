@@ -71,12 +71,40 @@ public final class KillNineBurst {
     }
   }
 
+  /** Something done to the running bot once a fraction of the posts arrived. */
+  public record Fault(double at, Action action) {}
+
+  /** What a fault does; it may block (a full disk held for a while). */
+  @FunctionalInterface
+  public interface Action {
+    void apply(ServeProcess serve) throws Exception;
+  }
+
   /** The counts per platform, and how often the restarted bot found a post it had made. */
   public record Result(Map<String, Counts> platforms, int lookups, int recorded, String log) {}
 
   private KillNineBurst() {}
 
   public static Result run(Path temp, Settings.Storage storage, Options o) throws Exception {
+    List<Fault> kills = new ArrayList<>();
+    for (double at : o.killAt()) {
+      kills.add(
+          new Fault(
+              at,
+              serve -> {
+                serve.kill9();
+                if (!o.restartAfter().isZero()) {
+                  LockSupport.parkNanos(o.restartAfter().toNanos());
+                }
+                serve.start().awaitServing(Duration.ofSeconds(90));
+              }));
+    }
+    return run(temp, storage, o, kills);
+  }
+
+  /** The burst with other faults than {@link Options#killAt}'s. */
+  public static Result run(Path temp, Settings.Storage storage, Options o, List<Fault> faults)
+      throws Exception {
     try (SlackApiStandIn slack = new SlackApiStandIn();
         StandInDiscord discord = o.discord() ? new StandInDiscord() : null) {
       PageFolder pages = new PageFolder(temp);
@@ -103,17 +131,13 @@ public final class KillNineBurst {
           sends.put("discord", () -> discord.requests("POST", "channels/\\d+/messages").size());
         }
         serve.start().awaitServing(Duration.ofSeconds(90));
-        for (double fraction : o.killAt()) {
-          int posts = (int) Math.ceil(fraction * o.reminders());
+        for (Fault fault : faults) {
+          int posts = (int) Math.ceil(fault.at() * o.reminders());
           await()
               .atMost(Duration.between(Instant.now(Clock.systemUTC()), last).plusSeconds(90))
               .pollInterval(Duration.ofMillis(5))
               .until(() -> counters.get("slack").get().size() >= posts);
-          serve.kill9();
-          if (!o.restartAfter().isZero()) {
-            LockSupport.parkNanos(o.restartAfter().toNanos());
-          }
-          serve.start().awaitServing(Duration.ofSeconds(90));
+          fault.action().apply(serve);
         }
         awaitAll(counters, o.reminders(), last.plusSeconds(60));
         serve.stop();
