@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import webinarbot.Bot;
 import webinarbot.config.Settings;
@@ -28,6 +29,15 @@ final class ServeCli implements Callable<Integer> {
 
   @ParentCommand WebinarBotCommand root;
 
+  @Option(
+      names = "--accept-removals",
+      description = {
+        "Treat pages removed many at once as cancelled talks (after a deliberate mass removal).",
+        "Without it, a content folder that loses most of its upcoming talks at once is an outage:",
+        "the last good catalogue is kept and nothing is posted."
+      })
+  boolean acceptRemovals;
+
   @Override
   public Integer call() throws InterruptedException {
     CliContext ctx = root.context();
@@ -36,7 +46,9 @@ final class ServeCli implements Callable<Integer> {
     LogSetup.apply(settings.log());
     Bot bot;
     try {
-      bot = Bot.start(settings, ctx.secrets(), ctx.clock(), ctx.out());
+      bot =
+          Bot.start(
+              settings, ctx.secrets(), ctx.clock(), ctx.out(), new Bot.Options(acceptRemovals));
     } catch (Bot.StartFailure e) {
       throw new CliFailure(ExitCodes.FAILED, e.getMessage());
     }

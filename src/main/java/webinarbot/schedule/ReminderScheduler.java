@@ -110,7 +110,9 @@ public final class ReminderScheduler implements AutoCloseable {
     this.options = p.options;
     this.instanceId = p.delivery.ledger().owner();
     this.databaseWatch = p.db.watch();
-    this.reconciler = new ContentReconciler(known, live, new ChangeNotices(delivery), clock);
+    this.reconciler =
+        new ContentReconciler(
+            known, live, new ChangeNotices(delivery), clock, new ContentOutage(p.removals));
     PostFiring firing =
         new PostFiring(live, known, planner, delivery, clock, p.options.clustered());
     this.digest =
@@ -171,7 +173,8 @@ public final class ReminderScheduler implements AutoCloseable {
       ReminderPlanner planner,
       DeliveryService delivery,
       Clock clock,
-      Options options) {}
+      Options options,
+      ContentOutage.Removals removals) {}
 
   /**
    * Loads the content, finishes what the last run left open, writes the plan to Quartz and starts
@@ -201,6 +204,24 @@ public final class ReminderScheduler implements AutoCloseable {
       Options options,
       LiveCatalogue live)
       throws SchedulerException {
+    return start(db, schedule, delivery, content, clock, options, live, false);
+  }
+
+  /**
+   * As {@link #start(Database, Settings.Schedule, DeliveryService, Supplier, Clock, Options,
+   * LiveCatalogue)}; with {@code acceptMassRemoval}, pages removed many at once are cancellations
+   * too, not a content outage ({@code serve --accept-removals}).
+   */
+  public static ReminderScheduler start(
+      Database db,
+      Settings.Schedule schedule,
+      DeliveryService delivery,
+      Supplier<LoadResult> content,
+      Clock clock,
+      Options options,
+      LiveCatalogue live,
+      boolean acceptMassRemoval)
+      throws SchedulerException {
     ReminderScheduler s =
         new ReminderScheduler(
             new Parts(
@@ -211,7 +232,10 @@ public final class ReminderScheduler implements AutoCloseable {
                 new ReminderPlanner(schedule),
                 delivery,
                 clock,
-                options));
+                options,
+                acceptMassRemoval
+                    ? ContentOutage.Removals.ACCEPTED
+                    : ContentOutage.Removals.GUARDED));
     // Whatever a database failure stops (a claim, a confirmation, a reload) is finished once the
     // database answers again, within schedule.grace of its time.
     s.delivery.onStorageFailure(s.databaseWatch::reportFailure);
@@ -254,6 +278,14 @@ public final class ReminderScheduler implements AutoCloseable {
    */
   public java.util.Set<String> liveReplicas() {
     return options.clustered() ? orphans.liveInstances() : java.util.Set.of(instanceId);
+  }
+
+  /**
+   * Why the content is in an outage (missing, empty, or most pages gone at once), if it is: the
+   * last good catalogue is kept meanwhile.
+   */
+  public Optional<String> contentOutage() {
+    return reconciler.outage();
   }
 
   /** The catalogue the bot acts on, for chat commands, announce and the HTTP feed. */
