@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -30,7 +29,6 @@ import webinarbot.domain.Catalogue;
 import webinarbot.domain.PlannedPost;
 import webinarbot.domain.Webinar;
 import webinarbot.storage.Database;
-import webinarbot.storage.DatabaseWatch;
 import webinarbot.storage.Jdbc;
 
 /**
@@ -96,10 +94,7 @@ public final class ReminderScheduler implements AutoCloseable {
   private final Recovery recovery;
   private final OrphanedDeliveries orphans;
   private final Optional<DigestSchedule> digest;
-  private final DatabaseWatch databaseWatch;
-
-  /** A content load the database failed to take, applied again once it answers. */
-  private final AtomicReference<LoadResult> unapplied = new AtomicReference<>();
+  private final DatabaseFailures databaseFailures;
 
   private ReminderScheduler(Parts p) throws SchedulerException {
     this.known = p.known;
@@ -109,7 +104,6 @@ public final class ReminderScheduler implements AutoCloseable {
     this.clock = p.clock;
     this.options = p.options;
     this.instanceId = p.delivery.ledger().owner();
-    this.databaseWatch = p.db.watch();
     this.reconciler =
         new ContentReconciler(
             known, live, new ChangeNotices(delivery), clock, new ContentOutage(p.removals));
@@ -126,11 +120,18 @@ public final class ReminderScheduler implements AutoCloseable {
                         live,
                         delivery,
                         clock));
+    // Open rows are shown as the last version their run knew (the page may be gone since).
+    this.recovery =
+        new Recovery(
+            delivery,
+            id -> known.lastVersion(id).or(() -> live.get().find(id)),
+            week -> digest.flatMap(d -> d.rebuild(week)));
+    this.databaseFailures = new DatabaseFailures(p.db.watch(), recovery, !p.options.clustered());
     this.scheduler =
         QuartzFactory.create(
             p.db,
             FirePostJob.factory(
-                new FirePostJob(firing, this::digestDue, databaseWatch::reportFailure)),
+                new FirePostJob(firing, this::digestDue, databaseFailures::firingFailed)),
             new QuartzFactory.Options(
                 p.options.schedulerName(),
                 instanceId,
@@ -142,12 +143,6 @@ public final class ReminderScheduler implements AutoCloseable {
             scheduler,
             new QuartzBulkInsert(
                 p.db.dataSource(), p.options.schedulerName(), p.options.clustered()));
-    // Open rows are shown as the last version their run knew (the page may be gone since).
-    this.recovery =
-        new Recovery(
-            delivery,
-            id -> known.lastVersion(id).or(() -> live.get().find(id)),
-            week -> digest.flatMap(d -> d.rebuild(week)));
     this.orphans =
         new OrphanedDeliveries(
             p.db.dataSource(),
@@ -238,9 +233,14 @@ public final class ReminderScheduler implements AutoCloseable {
                     : ContentOutage.Removals.GUARDED));
     // Whatever a database failure stops (a claim, a confirmation, a reload) is finished once the
     // database answers again, within schedule.grace of its time.
-    s.delivery.onStorageFailure(s.databaseWatch::reportFailure);
-    s.databaseWatch.whenBack(s::afterDatabaseFailure);
-    s.databaseWatch.start();
+    s.databaseFailures.watch(
+        delivery,
+        unapplied -> {
+          if (unapplied != null) {
+            s.apply(unapplied);
+          }
+          s.replanAll();
+        });
     // Alone, open rows come first, before this run claims anything: they are the last run's
     // unfinished business. In a cluster they may be a live replica's work in progress: they are
     // taken over only once Quartz has declared their owner dead (see OrphanedDeliveries).
@@ -300,32 +300,9 @@ public final class ReminderScheduler implements AutoCloseable {
   public synchronized void apply(LoadResult result) throws SchedulerException {
     try {
       replan(reconciler.apply(result));
-      unapplied.compareAndSet(result, null);
+      databaseFailures.reloaded(result);
     } catch (Jdbc.StorageFailure e) {
-      LOG.error(
-          "the content reload could not be applied: the database failed ({}); it is applied once"
-              + " the database answers",
-          e.getMessage());
-      unapplied.set(result);
-      databaseWatch.reportFailure(e);
-    }
-  }
-
-  /**
-   * The database answers again after a failure: posts it left open are finished, a reload it
-   * refused is applied, and the whole plan is made again, so a post whose trigger fired into the
-   * failure goes out now if it is still within {@code schedule.grace}.
-   */
-  private void afterDatabaseFailure() {
-    recovery.resumeStranded(!options.clustered());
-    try {
-      LoadResult reload = unapplied.get();
-      if (reload != null) {
-        apply(reload);
-      }
-      replanAll();
-    } catch (SchedulerException e) {
-      throw new IllegalStateException("replanning after the database failure failed", e);
+      databaseFailures.reloadFailed(result, e);
     }
   }
 
