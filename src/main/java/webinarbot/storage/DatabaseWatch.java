@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DatabaseWatch implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseWatch.class);
+  private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
 
   /** What the last look found: {@code down} with the reason and since when, or up. */
   public record State(boolean up, String detail, Optional<Instant> downSince) {}
@@ -46,10 +47,16 @@ public final class DatabaseWatch implements AutoCloseable {
   private volatile State state = new State(true, "not asked yet", Optional.empty());
   private volatile boolean started;
 
+  /** While the same work keeps failing, it is redone less and less often, up to every 30 s. */
+  private Duration backoff;
+
+  private long notBeforeNanos = System.nanoTime();
+
   DatabaseWatch(HikariDataSource pool, Clock clock, Duration every) {
     this.pool = pool;
     this.clock = clock;
     this.every = every;
+    this.backoff = every;
   }
 
   /** Starts looking, once; until then {@link #state} is whatever the last look found. */
@@ -72,18 +79,16 @@ public final class DatabaseWatch implements AutoCloseable {
   }
 
   /**
-   * Work was lost to a database failure (a claim, a confirmation, a reload): look at once, and run
-   * the {@link #whenBack} actions as soon as the database answers, even if it never stopped
-   * answering reads (a full disk on PostgreSQL fails writes only).
+   * Work was lost to a database failure (a claim, a confirmation, a reload): the {@link #whenBack}
+   * actions run at the next look that finds the database answering, even if it never stopped
+   * answering reads (a full disk on PostgreSQL fails writes only). While they keep failing they run
+   * again after 1, 2, 4 … up to 30 s, not at every look.
    */
   public void reportFailure(RuntimeException e) {
     if (!lostWork.getAndSet(true)) {
       LOG.warn(
           "a database call failed ({}); retrying what it stopped once the database answers",
           e.getMessage());
-    }
-    if (started) {
-      thread.execute(this::look);
     }
   }
 
@@ -99,21 +104,29 @@ public final class DatabaseWatch implements AutoCloseable {
     }
     boolean wasDown = !state.up();
     state = new State(true, "answers", Optional.empty());
-    boolean redo = lostWork.getAndSet(false) || wasDown;
-    if (redo) {
-      if (wasDown) {
-        LOG.info("the database answers again; finishing what its failure stopped");
-      }
-      for (Runnable r : whenBack) {
-        try {
-          r.run();
-        } catch (RuntimeException e) {
-          // Still failing: the next look tries again.
-          LOG.warn("finishing the work the database failure stopped failed; retrying", e);
-          lostWork.set(true);
-        }
+    if (wasDown) {
+      LOG.info("the database answers again; finishing what its failure stopped");
+    } else if (!lostWork.get()) {
+      backoff = every; // quiet again: the next failure is retried at once
+      return;
+    }
+    long now = System.nanoTime();
+    if (!wasDown && now - notBeforeNanos < 0) {
+      return;
+    }
+    lostWork.set(false);
+    for (Runnable r : whenBack) {
+      try {
+        r.run();
+      } catch (RuntimeException e) {
+        // Still failing: a later look tries again.
+        LOG.warn("finishing the work the database failure stopped failed; retrying", e);
+        lostWork.set(true);
       }
     }
+    notBeforeNanos = now + backoff.toNanos();
+    Duration doubled = backoff.multipliedBy(2);
+    backoff = doubled.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : doubled;
   }
 
   private void down(Exception e) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,6 +63,37 @@ class DatabaseWatchTest {
       assertThat(db.watch().state().up()).isTrue();
       assertThat(log.text())
           .contains("the database does not answer: The database has been closed [90098");
+    }
+  }
+
+  @Test
+  void givenWorkThatKeepsFailingWhileTheDatabaseAnswers_whenWatched_thenItIsRetriedLessOften()
+      throws Exception {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:h2:mem:watch-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    try (LogCapture log = new LogCapture();
+        HikariDataSource pool = new HikariDataSource(config);
+        DatabaseWatch watch = new DatabaseWatch(pool, Clock.systemUTC(), Duration.ofMillis(20))) {
+      AtomicInteger runs = new AtomicInteger();
+      // As on PostgreSQL with a full disk: reads answer, every write of the redone work fails.
+      watch.whenBack(
+          () -> {
+            runs.incrementAndGet();
+            watch.reportFailure(new IllegalStateException("could not extend file"));
+          });
+      watch.reportFailure(new IllegalStateException("could not extend file"));
+      watch.start();
+
+      await().atMost(PATIENCE).until(() -> runs.get() >= 3);
+      int seen = runs.get();
+
+      // Looks come every 20 ms (30 in 600 ms); the redone work waits 80, 160, 320 ms … between
+      // tries: at most four of them in the next 600 ms.
+      await()
+          .during(Duration.ofMillis(600))
+          .atMost(Duration.ofSeconds(2))
+          .until(() -> runs.get() <= seen + 4);
+      assertThat(log.text()).contains("a database call failed (could not extend file)");
     }
   }
 }
