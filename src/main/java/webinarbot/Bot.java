@@ -54,12 +54,31 @@ public final class Bot implements AutoCloseable {
 
   private Bot() {}
 
+  /**
+   * How {@code serve} was asked to run.
+   *
+   * @param acceptRemovals pages removed many at once are cancellations, not a content outage
+   *     ({@code --accept-removals}, after a deliberate mass removal)
+   */
+  public record Options(boolean acceptRemovals) {
+    public static Options defaults() {
+      return new Options(false);
+    }
+  }
+
   /** Starts everything; on failure, stops what had started and says why. */
   public static Bot start(Settings settings, Secrets secrets, Clock clock, PrintWriter console)
       throws StartFailure {
+    return start(settings, secrets, clock, console, Options.defaults());
+  }
+
+  /** As {@link #start(Settings, Secrets, Clock, PrintWriter)}, with options. */
+  public static Bot start(
+      Settings settings, Secrets secrets, Clock clock, PrintWriter console, Options options)
+      throws StartFailure {
     Bot bot = new Bot();
     try {
-      bot.wire(settings, secrets, clock, console);
+      bot.wire(settings, secrets, clock, console, options);
       return bot;
     } catch (StartFailure e) {
       bot.close();
@@ -70,7 +89,8 @@ public final class Bot implements AutoCloseable {
     }
   }
 
-  private void wire(Settings settings, Secrets secrets, Clock clock, PrintWriter console)
+  private void wire(
+      Settings settings, Secrets secrets, Clock clock, PrintWriter console, Options options)
       throws Exception {
     Path dir = settings.content().dir();
     Optional<String> notAFolder = ContentFolder.problem(dir);
@@ -105,7 +125,8 @@ public final class Bot implements AutoCloseable {
             feed::loadAll,
             clock,
             ReminderScheduler.Options.forDatabase(out.database()),
-            catalogue);
+            catalogue,
+            options.acceptRemovals());
     stopOrder.push(scheduler);
     roles = new ReplicaRoles(scheduler, out.discord());
     out.discord()
@@ -117,6 +138,7 @@ public final class Bot implements AutoCloseable {
     feed.watch(scheduler);
     stopOrder.push(feed);
     new ContentMetrics(meters, feed::current);
+    ContentMetrics.health(meters, () -> feed.outage().isPresent(), feed::watching);
     List<Route> routes = new ArrayList<>();
     out.slack().ifPresent(s -> routes.addAll(s.routes()));
     routes.addAll(
@@ -125,7 +147,7 @@ public final class Bot implements AutoCloseable {
                 settings.site().baseUrl(),
                 clock,
                 metrics.prometheus(),
-                readinessChecks(out, roles))
+                readinessChecks(out, roles, feed, dir))
             .routes());
     web = new WebServer(settings.http().port(), routes).start();
     stopOrder.push(web);
@@ -135,12 +157,31 @@ public final class Bot implements AutoCloseable {
   }
 
   /**
-   * What /readyz asks: the database, and each chat platform that is on; and what this replica's
-   * role is.
+   * What /readyz asks: the database, the content (watched, not in an outage), and each chat
+   * platform that is on; and what this replica's role is.
    */
-  private static List<ReadinessCheck> readinessChecks(Outbound out, ReplicaRoles roles) {
+  private List<ReadinessCheck> readinessChecks(
+      Outbound out, ReplicaRoles roles, ContentFeed content, Path dir) {
     List<ReadinessCheck> checks = new ArrayList<>();
     checks.add(new DatabaseCheck(out.database().dataSource()));
+    checks.add(
+        new ReadinessCheck() {
+          @Override
+          public String name() {
+            return "content";
+          }
+
+          @Override
+          public Result check() {
+            return content
+                .problem()
+                .map(Result::notReady)
+                .orElseGet(
+                    () ->
+                        Result.ready(
+                            "watching " + dir + ": " + catalogue.get().size() + " webinars"));
+          }
+        });
     checks.add(roles.readinessCheck());
     out.slack().ifPresent(s -> checks.add(s.readinessCheck()));
     out.discord().ifPresent(d -> checks.add(d.readinessCheck()));

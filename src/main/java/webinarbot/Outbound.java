@@ -26,6 +26,7 @@ import webinarbot.domain.Catalogue;
 import webinarbot.metrics.TimedChatCommands;
 import webinarbot.slack.SlackModule;
 import webinarbot.storage.Database;
+import webinarbot.storage.ServeLock;
 import webinarbot.storage.StorageException;
 
 /**
@@ -50,16 +51,19 @@ public final class Outbound implements AutoCloseable {
   /** How long a stop waits for posts in flight before leaving them to the next start. */
   private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(30);
 
+  private final Optional<ServeLock> serveLock;
   private final Database db;
   private final Optional<SlackModule> slack;
   private final Optional<DiscordModule> discord;
   private final DeliveryService delivery;
 
   private Outbound(
+      Optional<ServeLock> serveLock,
       Database db,
       Optional<SlackModule> slack,
       Optional<DiscordModule> discord,
       DeliveryService delivery) {
+    this.serveLock = serveLock;
     this.db = db;
     this.slack = slack;
     this.discord = discord;
@@ -100,7 +104,16 @@ public final class Outbound implements AutoCloseable {
       ChatCommands commands,
       MeterRegistry meters)
       throws StorageException {
-    Database db = Database.open(settings.storage(), clock);
+    // A second serve on one H2 file would run as a second bot "alone" beside the first.
+    Optional<ServeLock> serveLock =
+        mode == Mode.SERVE ? ServeLock.acquire(settings.storage().jdbcUrl()) : Optional.empty();
+    Database db;
+    try {
+      db = Database.open(settings.storage(), clock);
+    } catch (StorageException | RuntimeException e) {
+      serveLock.ifPresent(ServeLock::close);
+      throw e;
+    }
     Optional<SlackModule> slack = Optional.empty();
     Optional<DiscordModule> discord = Optional.empty();
     try {
@@ -132,9 +145,9 @@ public final class Outbound implements AutoCloseable {
               Sleeper.real(),
               clock,
               meters);
-      return new Outbound(db, slack, discord, delivery);
+      return new Outbound(serveLock, db, slack, discord, delivery);
     } catch (RuntimeException e) {
-      new Outbound(db, slack, discord, null).close();
+      new Outbound(serveLock, db, slack, discord, null).close();
       throw e;
     }
   }
@@ -199,6 +212,7 @@ public final class Outbound implements AutoCloseable {
           }
         });
     db.close();
+    serveLock.ifPresent(ServeLock::close);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import webinarbot.Bot;
 import webinarbot.StartupSummary;
@@ -32,6 +33,15 @@ final class ServeCli implements Callable<Integer> {
   }
 
   @ParentCommand WebinarBotCommand root;
+
+  @Option(
+      names = "--accept-removals",
+      description = {
+        "Treat pages removed many at once as cancelled talks (after a deliberate mass removal).",
+        "Without it, a content folder that loses most of its upcoming talks at once is an outage:",
+        "the last good catalogue is kept and nothing is posted."
+      })
+  boolean acceptRemovals;
 
   /** A first start shows something: what was loaded, what comes next, what looks wrong. */
   private static void summarize(Bot bot, Settings settings, CliContext ctx) {
@@ -64,7 +74,9 @@ final class ServeCli implements Callable<Integer> {
     LogSetup.apply(settings.log());
     Bot bot;
     try {
-      bot = Bot.start(settings, ctx.secrets(), ctx.clock(), ctx.out());
+      bot =
+          Bot.start(
+              settings, ctx.secrets(), ctx.clock(), ctx.out(), new Bot.Options(acceptRemovals));
     } catch (Bot.StartFailure e) {
       // Wrong database credentials do not fix themselves: exit 2, which the systemd unit does not
       // restart (RestartPreventExitStatus), rather than 1 for what may pass (a database down).

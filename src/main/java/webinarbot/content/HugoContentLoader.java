@@ -3,8 +3,10 @@ package webinarbot.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -45,11 +47,11 @@ public final class HugoContentLoader {
               "content folder not found");
       return new LoadResult(Catalogue.empty(), List.of(d), 0);
     }
-    List<Path> files = markdownFiles(root);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Path> files = markdownFiles(root, diagnostics);
     Permalinks permalinks = new Permalinks(root);
     List<PageReader.PageOutcome> outcomes =
         files.parallelStream().map(f -> readOne(root, permalinks, f)).toList();
-    List<Diagnostic> diagnostics = new ArrayList<>();
     List<Webinar> webinars = new ArrayList<>();
     for (PageReader.PageOutcome o : outcomes) {
       diagnostics.addAll(o.diagnostics());
@@ -83,8 +85,9 @@ public final class HugoContentLoader {
     }
     try {
       return reader.read(permalinks, file, shownAs, bytes);
-    } catch (RuntimeException e) {
-      // A reader bug must cost one page, not the catalogue; the message asks for a report.
+    } catch (RuntimeException | StackOverflowError e) {
+      // A reader bug (or a page nested deeper than a parser's stack) must cost one page, not the
+      // catalogue, nor the thread that reads it; the message asks for a report.
       Diagnostic d =
           new Diagnostic(
               shownAs,
@@ -97,8 +100,12 @@ public final class HugoContentLoader {
     }
   }
 
-  /** Every page file under the root: {@code *.md}, not hidden, not a README. */
-  private static List<Path> markdownFiles(Path root) {
+  /**
+   * Every page file under the root: {@code *.md}, not hidden, not a README. A folder that cannot be
+   * read (a path longer than the system allows, no permission, removed while listed) is an error on
+   * that folder, and the rest is listed.
+   */
+  private static List<Path> markdownFiles(Path root, List<Diagnostic> problems) {
     List<Path> files = new ArrayList<>();
     try {
       Files.walkFileTree(
@@ -118,6 +125,26 @@ public final class HugoContentLoader {
                   && !name.startsWith(".")
                   && !name.equalsIgnoreCase("README.md")) {
                 files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              // Removed while being listed: nothing to report, the next event reloads it.
+              if (!(e instanceof NoSuchFileException)) {
+                String reason =
+                    e instanceof FileSystemException f && f.getReason() != null
+                        ? f.getReason()
+                        : e.getMessage();
+                problems.add(
+                    new Diagnostic(
+                        file.toString(),
+                        0,
+                        0,
+                        Diagnostic.Severity.ERROR,
+                        "",
+                        "cannot read: " + reason + "; pages in it are left out"));
               }
               return FileVisitResult.CONTINUE;
             }

@@ -9,6 +9,7 @@ import org.quartz.JobExecutionException;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import webinarbot.storage.Jdbc;
 
 /**
  * What Quartz runs when a trigger fires: reads the post from the trigger and hands it to {@link
@@ -19,13 +20,18 @@ final class FirePostJob implements Job {
 
   private final PostFiring firing;
   private final Consumer<Instant> digest;
+  private final Consumer<Jdbc.StorageFailure> storageFailures;
 
   /**
    * @param digest what a digest trigger runs, with the instant it was due
+   * @param storageFailures told when a firing failed on the database, so its post is planned again
+   *     once the database answers (Quartz has used the trigger up)
    */
-  FirePostJob(PostFiring firing, Consumer<Instant> digest) {
+  FirePostJob(
+      PostFiring firing, Consumer<Instant> digest, Consumer<Jdbc.StorageFailure> storageFailures) {
     this.firing = firing;
     this.digest = digest;
+    this.storageFailures = storageFailures;
   }
 
   /** Hands Quartz this one job for every firing, instead of instantiating classes by name. */
@@ -61,6 +67,12 @@ final class FirePostJob implements Job {
     PostFiring.Fired fired = new PostFiring.Fired(t.webinarId(), t.kind(), t.revision(), t.at());
     try {
       firing.fire(fired);
+    } catch (Jdbc.StorageFailure e) {
+      LOG.error(
+          "firing {} failed on the database ({}); it is planned again once the database answers",
+          fired,
+          e.getMessage());
+      storageFailures.accept(e);
     } catch (RuntimeException e) {
       // Never rethrow: Quartz would only log it again. The start-up plan picks up what is left.
       LOG.error("firing {} failed", fired, e);

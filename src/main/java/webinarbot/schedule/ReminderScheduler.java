@@ -29,6 +29,7 @@ import webinarbot.domain.Catalogue;
 import webinarbot.domain.PlannedPost;
 import webinarbot.domain.Webinar;
 import webinarbot.storage.Database;
+import webinarbot.storage.Jdbc;
 
 /**
  * The running schedule: the live catalogue, the Quartz triggers that match its plan, and the
@@ -93,6 +94,7 @@ public final class ReminderScheduler implements AutoCloseable {
   private final Recovery recovery;
   private final OrphanedDeliveries orphans;
   private final Optional<DigestSchedule> digest;
+  private final DatabaseFailures databaseFailures;
 
   private ReminderScheduler(Parts p) throws SchedulerException {
     this.known = p.known;
@@ -102,7 +104,9 @@ public final class ReminderScheduler implements AutoCloseable {
     this.clock = p.clock;
     this.options = p.options;
     this.instanceId = p.delivery.ledger().owner();
-    this.reconciler = new ContentReconciler(known, live, new ChangeNotices(delivery), clock);
+    this.reconciler =
+        new ContentReconciler(
+            known, live, new ChangeNotices(delivery), clock, new ContentOutage(p.removals));
     PostFiring firing =
         new PostFiring(live, known, planner, delivery, clock, p.options.clustered());
     this.digest =
@@ -116,10 +120,18 @@ public final class ReminderScheduler implements AutoCloseable {
                         live,
                         delivery,
                         clock));
+    // Open rows are shown as the last version their run knew (the page may be gone since).
+    this.recovery =
+        new Recovery(
+            delivery,
+            id -> known.lastVersion(id).or(() -> live.get().find(id)),
+            week -> digest.flatMap(d -> d.rebuild(week)));
+    this.databaseFailures = new DatabaseFailures(p.db.watch(), recovery, !p.options.clustered());
     this.scheduler =
         QuartzFactory.create(
             p.db,
-            FirePostJob.factory(new FirePostJob(firing, this::digestDue)),
+            FirePostJob.factory(
+                new FirePostJob(firing, this::digestDue, databaseFailures::firingFailed)),
             new QuartzFactory.Options(
                 p.options.schedulerName(),
                 instanceId,
@@ -131,12 +143,6 @@ public final class ReminderScheduler implements AutoCloseable {
             scheduler,
             new QuartzBulkInsert(
                 p.db.dataSource(), p.options.schedulerName(), p.options.clustered()));
-    // Open rows are shown as the last version their run knew (the page may be gone since).
-    this.recovery =
-        new Recovery(
-            delivery,
-            id -> known.lastVersion(id).or(() -> live.get().find(id)),
-            week -> digest.flatMap(d -> d.rebuild(week)));
     this.orphans =
         new OrphanedDeliveries(
             p.db.dataSource(),
@@ -162,7 +168,8 @@ public final class ReminderScheduler implements AutoCloseable {
       ReminderPlanner planner,
       DeliveryService delivery,
       Clock clock,
-      Options options) {}
+      Options options,
+      ContentOutage.Removals removals) {}
 
   /**
    * Loads the content, finishes what the last run left open, writes the plan to Quartz and starts
@@ -192,6 +199,24 @@ public final class ReminderScheduler implements AutoCloseable {
       Options options,
       LiveCatalogue live)
       throws SchedulerException {
+    return start(db, schedule, delivery, content, clock, options, live, false);
+  }
+
+  /**
+   * As {@link #start(Database, Settings.Schedule, DeliveryService, Supplier, Clock, Options,
+   * LiveCatalogue)}; with {@code acceptMassRemoval}, pages removed many at once are cancellations
+   * too, not a content outage ({@code serve --accept-removals}).
+   */
+  public static ReminderScheduler start(
+      Database db,
+      Settings.Schedule schedule,
+      DeliveryService delivery,
+      Supplier<LoadResult> content,
+      Clock clock,
+      Options options,
+      LiveCatalogue live,
+      boolean acceptMassRemoval)
+      throws SchedulerException {
     ReminderScheduler s =
         new ReminderScheduler(
             new Parts(
@@ -202,7 +227,20 @@ public final class ReminderScheduler implements AutoCloseable {
                 new ReminderPlanner(schedule),
                 delivery,
                 clock,
-                options));
+                options,
+                acceptMassRemoval
+                    ? ContentOutage.Removals.ACCEPTED
+                    : ContentOutage.Removals.GUARDED));
+    // Whatever a database failure stops (a claim, a confirmation, a reload) is finished once the
+    // database answers again, within schedule.grace of its time.
+    s.databaseFailures.watch(
+        delivery,
+        unapplied -> {
+          if (unapplied != null) {
+            s.apply(unapplied);
+          }
+          s.replanAll();
+        });
     // Alone, open rows come first, before this run claims anything: they are the last run's
     // unfinished business. In a cluster they may be a live replica's work in progress: they are
     // taken over only once Quartz has declared their owner dead (see OrphanedDeliveries).
@@ -242,14 +280,30 @@ public final class ReminderScheduler implements AutoCloseable {
     return options.clustered() ? orphans.liveInstances() : java.util.Set.of(instanceId);
   }
 
+  /**
+   * Why the content is in an outage (missing, empty, or most pages gone at once), if it is: the
+   * last good catalogue is kept meanwhile.
+   */
+  public Optional<String> contentOutage() {
+    return reconciler.outage();
+  }
+
   /** The catalogue the bot acts on, for chat commands, announce and the HTTP feed. */
   public LiveCatalogue catalogue() {
     return live;
   }
 
-  /** Applies a content reload: notices, edits, and the affected webinars' triggers. */
+  /**
+   * Applies a content reload: notices, edits, and the affected webinars' triggers. A reload the
+   * database fails to take is applied again once it answers.
+   */
   public synchronized void apply(LoadResult result) throws SchedulerException {
-    replan(reconciler.apply(result));
+    try {
+      replan(reconciler.apply(result));
+      databaseFailures.reloaded(result);
+    } catch (Jdbc.StorageFailure e) {
+      databaseFailures.reloadFailed(result, e);
+    }
   }
 
   /** Plans every webinar and makes Quartz's triggers match. */

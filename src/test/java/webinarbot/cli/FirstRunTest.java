@@ -139,8 +139,10 @@ class FirstRunTest {
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(ready.statusCode()).isEqualTo(200);
       JsonNode checks = JSON.readTree(ready.body()).path("checks");
-      assertThat(checks.fieldNames()).toIterable().containsExactly("database", "role");
+      assertThat(checks.fieldNames()).toIterable().containsExactly("database", "content", "role");
       assertThat(checks.path("database").path("detail").asText()).isEqualTo("H2 answers");
+      assertThat(checks.path("content").path("detail").asText())
+          .isEqualTo("watching " + pages.root() + ": 2 webinars");
       assertThat(checks.path("role").path("detail").asText())
           .isEqualTo("scheduler: alone; discord-gateway: off");
       assertThat(calendar.body()).contains("SUMMARY:Soon", "SUMMARY:Later");

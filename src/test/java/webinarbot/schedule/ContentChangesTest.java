@@ -139,7 +139,7 @@ class ContentChangesTest {
     h.reload(page().cancelled().build());
     awaitPosts(2);
 
-    h.reload();
+    h.apply(ScheduleHarness.loadInSite(List.of()));
 
     awaitPosts(2);
     assertThat(kinds()).containsExactly("announcement", "cancellation");
@@ -149,7 +149,7 @@ class ContentChangesTest {
   @Test
   void givenAnAnnouncedTalk_whenItsPageIsRemoved_thenACancellationGoesWhereItWasAnnounced()
       throws Exception {
-    h.reload();
+    h.apply(ScheduleHarness.loadInSite(List.of()));
 
     awaitPosts(2);
     assertThat(kinds()).containsExactly("announcement", "cancellation");
