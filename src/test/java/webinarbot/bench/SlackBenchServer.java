@@ -11,6 +11,7 @@ import java.util.Map;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.domain.Catalogue;
+import webinarbot.http.HttpLimits;
 import webinarbot.http.Route;
 import webinarbot.http.WebServer;
 import webinarbot.slack.BoltApps;
@@ -28,7 +29,8 @@ import webinarbot.testing.slack.SlackApiStandIn;
  *
  * <p>Arguments: {@code TIMESTAMP SECRET BOT_PORT BARE_PORT}. The bot's signature check runs on a
  * clock fixed at TIMESTAMP, so one pre-signed request stays valid for the whole run; the bare app
- * keeps Bolt's own check (system clock), so the run must finish within five minutes.
+ * keeps Bolt's own check (system clock) behind the adapter's (which every request passes before it
+ * is parsed), so the run must finish within five minutes.
  */
 public final class SlackBenchServer {
   /** What {@code /webinars list} sees: a week before FOSDEM 2025, eight webinars upcoming. */
@@ -62,7 +64,12 @@ public final class SlackBenchServer {
                 Integer.parseInt(args[3]),
                 List.of(
                     new Route(
-                        SlackModule.EVENTS_PATH, new SlackEventsHandler(bareBolt(slack, secret)))))
+                        SlackModule.EVENTS_PATH,
+                        new SlackEventsHandler(
+                            bareBolt(slack, secret),
+                            secret,
+                            Clock.systemUTC(),
+                            HttpLimits.DEFAULTS))))
             .start();
     System.out.println("ready bot=" + botServer.port() + " bare=" + bareServer.port());
     System.out.flush();
