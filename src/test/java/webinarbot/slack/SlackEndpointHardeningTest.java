@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -64,7 +66,7 @@ class SlackEndpointHardeningTest {
         new OpsEndpoints(
                 Catalogue::empty,
                 URI.create("https://fd.io/"),
-                Clock.systemUTC(),
+                Clock.fixed(Instant.parse("2030-03-01T12:00:00Z"), ZoneOffset.UTC),
                 metrics.prometheus(),
                 List.of())
             .routes();
