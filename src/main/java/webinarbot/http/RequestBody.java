@@ -2,6 +2,7 @@ package webinarbot.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.eclipse.jetty.io.Content;
@@ -75,7 +76,11 @@ public final class RequestBody implements Runnable {
         return;
       }
       if (Content.Chunk.isFailure(chunk)) {
-        finish(new Broken(chunk.getFailure()));
+        // The connection's idle timeout, when it is shorter than the body's: slow all the same.
+        finish(
+            chunk.getFailure() instanceof TimeoutException
+                ? new TooSlow()
+                : new Broken(chunk.getFailure()));
         return;
       }
       boolean last = chunk.isLast();

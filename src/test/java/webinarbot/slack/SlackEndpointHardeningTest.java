@@ -280,6 +280,17 @@ class SlackEndpointHardeningTest {
   }
 
   @Test
+  void givenABodyThatStallsPastAnIdleTimeoutShorterThanTheBodyTimeout_thenAnswered408()
+      throws Exception {
+    start(new HttpLimits(HttpLimits.MAX_BODY_BYTES, WAIT, Duration.ofMillis(300), 64));
+    RawHttp c = connect("127.0.0.1");
+
+    c.send(RawHttp.head("POST", SlackModule.EVENTS_PATH, "Content-Length: 1000") + "token=");
+
+    assertThat(c.statusLine(WAIT)).startsWith("HTTP/1.1 408");
+  }
+
+  @Test
   void givenHundredsOfStalledBodies_whenHealthAndASignedCommandAreAsked_thenBothAnswer()
       throws Exception {
     // No per-client cap here: all 250 come from one address, and must still hold no thread.
