@@ -21,7 +21,18 @@ public final class RequestBody implements Runnable {
   public sealed interface Outcome {}
 
   /** The whole body, as sent. */
-  public record Complete(byte[] bytes) implements Outcome {}
+  public static final class Complete implements Outcome {
+    private final byte[] bytes;
+
+    Complete(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    /** The bytes as they came off the wire; the one copy, not to be changed. */
+    public byte[] bytes() {
+      return bytes;
+    }
+  }
 
   /** More than {@code maxBodyBytes}: answer 413. */
   public record TooLarge(int maxBytes) implements Outcome {}
