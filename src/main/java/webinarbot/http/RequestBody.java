@@ -2,6 +2,7 @@ package webinarbot.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -48,11 +49,14 @@ public final class RequestBody implements Runnable {
   private final Consumer<Outcome> then;
   private final AtomicBoolean done = new AtomicBoolean();
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+  private final Duration timeout;
   private volatile Scheduler.Task deadline;
 
-  private RequestBody(Request request, int maxBytes, Consumer<Outcome> then) {
+  private RequestBody(Request request, HttpLimits limits, Consumer<Outcome> then) {
     this.request = request;
-    this.maxBytes = maxBytes;
+    this.maxBytes = limits.maxBodyBytes();
+    this.timeout = limits.bodyTimeout();
     this.then = then;
   }
 
@@ -61,13 +65,11 @@ public final class RequestBody implements Runnable {
    * Jetty pool thread (or the scheduler's, for {@link TooSlow}).
    */
   public static void read(Request request, HttpLimits limits, Consumer<Outcome> then) {
-    RequestBody body = new RequestBody(request, limits.maxBodyBytes(), then);
+    RequestBody body = new RequestBody(request, limits, then);
     if (request.getLength() > limits.maxBodyBytes()) {
       body.finish(new TooLarge(limits.maxBodyBytes()));
       return;
     }
-    body.deadline =
-        request.getComponents().getScheduler().schedule(body::expire, limits.bodyTimeout());
     body.run();
   }
 
@@ -83,6 +85,9 @@ public final class RequestBody implements Runnable {
         return;
       }
       if (chunk == null) {
+        if (deadline == null && !startDeadline()) {
+          return;
+        }
         request.demand(this);
         return;
       }
@@ -120,6 +125,22 @@ public final class RequestBody implements Runnable {
       buffer.get(copy);
       bytes.write(copy, 0, copy.length);
     }
+    return true;
+  }
+
+  /**
+   * The deadline counts from the end of the headers. It is only set once the body has to be waited
+   * for: Slack's bodies come with their headers, and most reads need no timer at all.
+   *
+   * @return false when the time was already up (and the read is over)
+   */
+  private boolean startDeadline() {
+    Duration left = timeout.minusNanos(System.nanoTime() - request.getHeadersNanoTime());
+    if (left.isNegative() || left.isZero()) {
+      finish(new TooSlow());
+      return false;
+    }
+    deadline = request.getComponents().getScheduler().schedule(this::expire, left);
     return true;
   }
 
