@@ -47,10 +47,9 @@ public final class RequestBody implements Runnable {
   private final Request request;
   private final int maxBytes;
   private final Consumer<Outcome> then;
-  private final AtomicBoolean done = new AtomicBoolean();
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
   private final Duration timeout;
+  private final AtomicBoolean done = new AtomicBoolean();
+  private final ByteArrayOutputStream bytes;
   private volatile Scheduler.Task deadline;
 
   private RequestBody(Request request, HttpLimits limits, Consumer<Outcome> then) {
@@ -58,6 +57,8 @@ public final class RequestBody implements Runnable {
     this.maxBytes = limits.maxBodyBytes();
     this.timeout = limits.bodyTimeout();
     this.then = then;
+    long declared = request.getLength(); // -1 when chunked; never over maxBytes here
+    this.bytes = new ByteArrayOutputStream(declared > 0 ? (int) declared : 512);
   }
 
   /**
@@ -65,12 +66,11 @@ public final class RequestBody implements Runnable {
    * Jetty pool thread (or the scheduler's, for {@link TooSlow}).
    */
   public static void read(Request request, HttpLimits limits, Consumer<Outcome> then) {
-    RequestBody body = new RequestBody(request, limits, then);
     if (request.getLength() > limits.maxBodyBytes()) {
-      body.finish(new TooLarge(limits.maxBodyBytes()));
+      then.accept(new TooLarge(limits.maxBodyBytes())); // refused before a byte is read
       return;
     }
-    body.run();
+    new RequestBody(request, limits, then).run();
   }
 
   /** Reads what has arrived; when that is not all, asks to run again once more arrives. */
@@ -129,8 +129,9 @@ public final class RequestBody implements Runnable {
   }
 
   /**
-   * The deadline counts from the end of the headers. It is only set once the body has to be waited
-   * for: Slack's bodies come with their headers, and most reads need no timer at all.
+   * The deadline counts from the end of the headers (Jetty's monotonic clock, not wall time). It is
+   * only set once the body has to be waited for: Slack's bodies come with their headers, and most
+   * reads need no timer at all.
    *
    * @return false when the time was already up (and the read is over)
    */
