@@ -25,6 +25,7 @@ import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.LedgerAnnouncer;
 import webinarbot.domain.PostKind;
 import webinarbot.http.DatabaseCheck;
+import webinarbot.http.HttpLimits;
 import webinarbot.http.OpsEndpoints;
 import webinarbot.http.ReadinessCheck;
 import webinarbot.http.Route;
@@ -35,6 +36,7 @@ import webinarbot.metrics.TimedChatCommands;
 import webinarbot.schedule.ContentFeed;
 import webinarbot.schedule.LiveCatalogue;
 import webinarbot.schedule.ReminderScheduler;
+import webinarbot.slack.SlackModule;
 
 /**
  * The running bot, built by hand from the settings: database, chat platforms, delivery, schedule,
@@ -139,8 +141,13 @@ public final class Bot implements AutoCloseable {
     stopOrder.push(feed);
     new ContentMetrics(meters, feed::current);
     ContentMetrics.health(meters, () -> feed.outage().isPresent(), feed::watching);
+    HttpLimits limits =
+        HttpLimits.DEFAULTS
+            .withBodyTimeout(settings.http().bodyTimeout())
+            .withConnectionsPerClient(settings.http().maxConnectionsPerClient());
     List<Route> routes = new ArrayList<>();
-    out.slack().ifPresent(s -> routes.addAll(s.routes()));
+    routes.addAll(
+        out.slack().map(s -> s.routes(limits)).orElseGet(() -> SlackModule.routesWhenOff(secrets)));
     routes.addAll(
         new OpsEndpoints(
                 catalogue,
@@ -149,7 +156,7 @@ public final class Bot implements AutoCloseable {
                 metrics.prometheus(),
                 readinessChecks(out, roles, feed, dir))
             .routes());
-    web = new WebServer(settings.http().port(), routes).start();
+    web = new WebServer(settings.http().port(), routes, limits).start();
     stopOrder.push(web);
     if (out.slack().isPresent()) {
       out.slack().get().start();

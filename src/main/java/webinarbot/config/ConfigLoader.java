@@ -46,6 +46,8 @@ public final class ConfigLoader {
     DEFAULTS.put("storage.jdbc_url", "jdbc:h2:file:./data/webinar-bot");
     DEFAULTS.put("storage.user", "");
     DEFAULTS.put("http.port", 8080L);
+    DEFAULTS.put("http.body_timeout", "10s");
+    DEFAULTS.put("http.max_connections_per_client", 64L);
     DEFAULTS.put("slack.channels", List.of());
     DEFAULTS.put("slack.maintainers", List.of());
     DEFAULTS.put("slack.api_url", "https://slack.com/api/");
@@ -256,6 +258,8 @@ public final class ConfigLoader {
     var jdbcUrl = v.get("storage.jdbc_url", Conversions::jdbcUrl);
     var user = v.get("storage.user", Conversions::string);
     var port = v.get("http.port", Conversions::port);
+    var bodyTimeout = v.get("http.body_timeout", Conversions::positiveDuration);
+    var perClient = v.get("http.max_connections_per_client", Conversions::count);
     var slackChannels = v.get("slack.channels", Conversions::list);
     var maintainers = v.get("slack.maintainers", Conversions::list);
     var slackApi = v.get("slack.api_url", Conversions::apiPrefix);
@@ -275,7 +279,7 @@ public final class ConfigLoader {
         new Settings.Site(baseUrl),
         new Settings.Schedule(zone, reminders, allDayTime, grace, digest),
         new Settings.Storage(jdbcUrl, user, password),
-        new Settings.Http(port),
+        new Settings.Http(port, bodyTimeout, perClient),
         new Settings.Slack(slackChannels, maintainers, slackApi),
         new Settings.Discord(discordChannels, guilds, roles, discordApi, gateway),
         new Settings.Log("json".equals(logFormat), logLevel));

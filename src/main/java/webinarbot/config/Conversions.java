@@ -85,6 +85,20 @@ final class Conversions {
     }
   }
 
+  /** A whole number, 0 or more. */
+  static int count(Object raw) {
+    String s = string(raw);
+    try {
+      int n = Integer.parseInt(s);
+      if (n < 0) {
+        throw new IllegalArgumentException(n + " is negative");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("\"" + s + "\" is not a whole number", e);
+    }
+  }
+
   static ZoneId zone(Object raw) {
     String s = string(raw);
     try {
@@ -101,6 +115,14 @@ final class Conversions {
         .orElseThrow(
             () ->
                 new IllegalArgumentException("\"" + s + "\" is not a duration such as 30m or 1d"));
+  }
+
+  static Duration positiveDuration(Object raw) {
+    Duration d = duration(raw);
+    if (d.isZero()) {
+      throw new IllegalArgumentException("must be longer than 0s");
+    }
+    return d;
   }
 
   static List<Duration> durations(Object raw) {

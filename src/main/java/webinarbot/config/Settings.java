@@ -63,7 +63,12 @@ public record Settings(
     }
   }
 
-  public record Http(int port) {}
+  /**
+   * @param bodyTimeout how long a request body may take to arrive ({@code http.body_timeout})
+   * @param maxConnectionsPerClient connections one remote address may hold open, 0 for no limit
+   *     ({@code http.max_connections_per_client})
+   */
+  public record Http(int port, Duration bodyTimeout, int maxConnectionsPerClient) {}
 
   /**
    * @param maintainers user ids ({@code U…}, {@code W…}) and user-group ids ({@code S…})

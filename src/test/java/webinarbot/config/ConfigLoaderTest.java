@@ -37,8 +37,35 @@ class ConfigLoaderTest {
     assertThat(s.schedule().digest()).isEmpty();
     assertThat(s.storage().jdbcUrl()).isEqualTo("jdbc:h2:file:./data/webinar-bot");
     assertThat(s.http().port()).isEqualTo(8080);
+    assertThat(s.http().bodyTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(s.http().maxConnectionsPerClient()).isEqualTo(64);
     assertThat(s.slack().apiUrl()).isEqualTo(URI.create("https://slack.com/api/"));
     assertThat(s.discord().gatewayUrl()).isEmpty();
+  }
+
+  @Test
+  void theHttpLimitsCanBeSetAndABadOneIsNamed() throws Exception {
+    Path f = file("[http]\nbody_timeout = \"3s\"\nmax_connections_per_client = 0\n");
+
+    Settings s = new ConfigLoader(Map.of()).load(Optional.of(f));
+
+    assertThat(s.http().bodyTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(s.http().maxConnectionsPerClient()).isZero();
+    assertThatThrownBy(
+            () ->
+                new ConfigLoader(
+                        Map.of(
+                            "WEBINARBOT_HTTP_BODY_TIMEOUT", "0s",
+                            "WEBINARBOT_HTTP_MAX_CONNECTIONS_PER_CLIENT", "-1"))
+                    .load(Optional.of(f)))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactlyInAnyOrder(
+                        "WEBINARBOT_HTTP_BODY_TIMEOUT: http.body_timeout: must be longer than 0s",
+                        "WEBINARBOT_HTTP_MAX_CONNECTIONS_PER_CLIENT:"
+                            + " http.max_connections_per_client: -1 is negative"));
   }
 
   @Test
