@@ -32,7 +32,51 @@ final class Fields {
   }
 
   Optional<Field> get(String key) {
-    return Optional.ofNullable(byKey.get(key.toLowerCase(Locale.ROOT)));
+    Field top = byKey.get(key.toLowerCase(Locale.ROOT));
+    if (top != null || key.indexOf('.') < 0) {
+      return Optional.ofNullable(top);
+    }
+    return nested(key);
+  }
+
+  /**
+   * A dotted key ({@code event.eventUrl}) reaches into maps, each step ignoring case; the field
+   * found is placed on its top-level key's line.
+   */
+  private Optional<Field> nested(String dotted) {
+    String[] parts = dotted.split("\\.");
+    Field top = byKey.get(parts[0].toLowerCase(Locale.ROOT));
+    if (top == null) {
+      return Optional.empty();
+    }
+    Object at = top.value();
+    for (int i = 1; i < parts.length; i++) {
+      if (!(at instanceof Map<?, ?> m)) {
+        return Optional.empty();
+      }
+      at = valueIgnoringCase(m, parts[i]);
+    }
+    return at == null
+        ? Optional.empty()
+        : Optional.of(new Field(dotted, at, top.line(), top.column()));
+  }
+
+  static Object valueIgnoringCase(Map<?, ?> m, String key) {
+    Object v = m.get(key);
+    if (v != null) {
+      return v;
+    }
+    for (Map.Entry<?, ?> e : m.entrySet()) {
+      if (String.valueOf(e.getKey()).equalsIgnoreCase(key)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** A value cascaded from a section page: used only where the page leaves the key unset. */
+  void addCascaded(String key, Object value) {
+    byKey.putIfAbsent(key.toLowerCase(Locale.ROOT), new Field(key, value, fallbackLine, 1));
   }
 
   Collection<Field> all() {

@@ -67,10 +67,11 @@ final class UnknownKeys {
 
   private UnknownKeys() {}
 
-  static void check(Fields fields, Problems problems) {
+  static void check(Fields fields, TalkSchema schema, Problems problems) {
+    Set<String> read = schema.topLevelKeys();
     for (Field f : fields.all()) {
       String key = f.key().toLowerCase(Locale.ROOT);
-      if (READ.contains(key)) {
+      if (READ.contains(key) || read.contains(key)) {
         continue;
       }
       if (key.equals("canceled")) {
