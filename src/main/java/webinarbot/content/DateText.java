@@ -253,7 +253,7 @@ final class DateText {
     try {
       LocalDate first = LocalDate.of(left.year, left.month, left.day);
       LocalDate last = LocalDate.of(right.year, right.month, right.day);
-      if (last.isBefore(first) && !leftYearGiven) {
+      if (last.isBefore(first) && !leftYearGiven && left.month > right.month) {
         first = first.minusYears(1);
       }
       if (!last.isAfter(first)) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class DurationText {
   private static final Pattern PART =
       Pattern.compile(
-          "(\\d+(?:[.,]\\d+)?)\\s*(weeks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\\b\\s*(?:,|and)?\\s*");
+          "(\\d+(?:[.,]\\d+)?)\\s*(weeks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])\\s*(?:,|and)?\\s*");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,3}):(\\d{2})");
 
   private DurationText() {}

@@ -133,6 +133,20 @@ public record Webinar(
         location);
   }
 
+  /** The location when it names a place, not "online", "virtual" or the like. */
+  public Optional<String> place() {
+    return location.filter(l -> !isVirtual(l));
+  }
+
+  /** "online", "virtual", "Zoom", "webinar", "remote": somewhere on the internet. */
+  public static boolean isVirtual(String location) {
+    String l = location.strip().toLowerCase(java.util.Locale.ROOT);
+    return l.isEmpty()
+        || l.matches(
+            "(?:(?:online|virtual|remote|zoom|webinar|livestream|live stream|teleconference|internet)"
+                + "[\\s\\p{Punct}]*)+(?:\\(.*\\))?");
+  }
+
   /** True when the bot may talk about this webinar at {@code now}. */
   public boolean isVisible(Instant now) {
     return !draft
