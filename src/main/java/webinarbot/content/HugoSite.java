@@ -143,9 +143,13 @@ public final class HugoSite {
     return baseUrl;
   }
 
-  /** The main content folder: the first mount's source. */
+  /** The main content folder: the first mount's source that exists. */
   public Path contentDir() {
-    return mounts.get(0).source();
+    return mounts.stream()
+        .map(Mount::source)
+        .filter(Files::isDirectory)
+        .findFirst()
+        .orElse(mounts.get(0).source());
   }
 
   List<Mount> mounts() {
@@ -255,6 +259,11 @@ public final class HugoSite {
     for (Object m : config.list("module.mounts")) {
       mount(root, root, m).ifPresent(out::add);
     }
+    // Without mounts of its own, the project's content folders are mounted as usual, before any
+    // imported module's.
+    if (out.isEmpty()) {
+      out.addAll(projectContent(root, config, langs));
+    }
     for (Object imp : config.list("module.imports")) {
       if (imp instanceof Map<?, ?> i && i.get("path") != null) {
         Optional<Path> dir = importDir(root, config, i.get("path").toString());
@@ -265,8 +274,15 @@ public final class HugoSite {
         }
       }
     }
-    if (out.isEmpty()) {
-      String main = config.string("contentdir").orElse("content");
+    return out;
+  }
+
+  /** {@code contentDir} and each language's own {@code contentDir}. */
+  private static List<Mount> projectContent(
+      Path root, HugoConfig config, Map<String, Object> langs) {
+    List<Mount> out = new ArrayList<>();
+    String main = config.string("contentdir").orElse("content");
+    {
       langs.forEach(
           (lang, v) -> {
             if (v instanceof Map<?, ?> m && m.get("contentdir") != null) {

@@ -119,9 +119,9 @@ final class SpeakerReader {
             role,
             first(m, BIO).map(BodyReader::tidy).orElse(""),
             image,
-            first(m, List.of("github")).map(h -> handle(h, "github.com")),
-            first(m, List.of("twitter", "x")).map(h -> handle(h, "twitter.com", "x.com")),
-            first(m, List.of("linkedin")).map(h -> handle(h, "linkedin.com"))));
+            handle(first(m, List.of("github")), "github.com"),
+            handle(first(m, List.of("twitter", "x")), "twitter.com", "x.com"),
+            handle(first(m, List.of("linkedin")), "linkedin.com")));
   }
 
   /** A person page: its name is its {@code name} or {@code title}, its body the bio. */
@@ -155,9 +155,9 @@ final class SpeakerReader {
             role,
             first(m, List.of("bio")).map(BodyReader::tidy).orElse(bio),
             image,
-            first(m, List.of("github")).map(h -> handle(h, "github.com")),
-            first(m, List.of("twitter", "x")).map(h -> handle(h, "twitter.com", "x.com")),
-            first(m, List.of("linkedin")).map(h -> handle(h, "linkedin.com"))));
+            handle(first(m, List.of("github")), "github.com"),
+            handle(first(m, List.of("twitter", "x")), "twitter.com", "x.com"),
+            handle(first(m, List.of("linkedin")), "linkedin.com")));
   }
 
   private static Optional<String> first(Map<?, ?> m, List<String> keys) {
@@ -177,6 +177,12 @@ final class SpeakerReader {
    * A social handle from what a page writes: {@code @name}, {@code name}, or a profile URL on the
    * site ({@code https://www.linkedin.com/in/name/} gives {@code name}).
    */
+  static Optional<String> handle(Optional<String> written, String... hosts) {
+    // A sentence where a handle belongs (devopsdays' Twitter = "Self-Care for Systems at any
+    // Scale") is no handle.
+    return written.map(w -> handle(w, hosts)).filter(h -> !h.isBlank() && !h.contains(" "));
+  }
+
   static String handle(String written, String... hosts) {
     String w = written.strip();
     String lower = w.toLowerCase(Locale.ROOT);

@@ -16,6 +16,9 @@ import webinarbot.domain.Links;
  */
 final class TalkLinks {
   private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
+  private static final Pattern YOUTUBE_EMBED =
+      Pattern.compile(
+          "(?i)https?://(?:www\\.)?youtube(?:-nocookie)?\\.com/embed/([A-Za-z0-9_-]{11})(?:[?#].*)?");
   private static final Pattern VIMEO_ID = Pattern.compile("\\d{6,12}");
   private static final Pattern HOST =
       Pattern.compile(
@@ -61,6 +64,10 @@ final class TalkLinks {
       String s = text.get().strip();
       if (field.equals("video") && YOUTUBE_ID.matcher(s).matches() && !s.contains(".")) {
         s = "https://www.youtube.com/watch?v=" + s;
+      } else if (field.equals("video") && YOUTUBE_EMBED.matcher(s).matches()) {
+        // The player a page embeds is not a page to send people to: its watch page is.
+        var m = YOUTUBE_EMBED.matcher(s);
+        s = m.matches() ? "https://www.youtube.com/watch?v=" + m.group(1) : s;
       } else if (field.equals("video")
           && x.key().toLowerCase(Locale.ROOT).contains("vimeo")
           && VIMEO_ID.matcher(s).matches()) {

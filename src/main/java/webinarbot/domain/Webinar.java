@@ -138,13 +138,18 @@ public record Webinar(
     return location.filter(l -> !isVirtual(l));
   }
 
-  /** "online", "virtual", "Zoom", "webinar", "remote": somewhere on the internet. */
+  /**
+   * "online", "Online Webinar", "Community call (teleconference)": somewhere on the internet. An
+   * address that also streams ("Bentham House, London (+ online)") is a place.
+   */
   public static boolean isVirtual(String location) {
     String l = location.strip().toLowerCase(java.util.Locale.ROOT);
     return l.isEmpty()
-        || l.matches(
-            "(?:(?:online|virtual|remote|zoom|webinar|livestream|live stream|teleconference|internet)"
-                + "[\\s\\p{Punct}]*)+(?:\\(.*\\))?");
+        || (l.matches(
+                ".*\\b(?:online|virtual|remote|zoom|webinar|livestream|live stream|teleconference"
+                    + "|video call|internet|jitsi|google meet|teams)\\b.*")
+            && !l.contains(",")
+            && !l.matches(".*\\d.*"));
   }
 
   /** True when the bot may talk about this webinar at {@code now}. */
