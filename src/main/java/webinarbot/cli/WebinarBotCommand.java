@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
       ScheduleCli.class,
       ServeCli.class,
       AnnounceCli.class,
+      InitCli.class,
       CommandLine.HelpCommand.class
     })
 public final class WebinarBotCommand implements Runnable {

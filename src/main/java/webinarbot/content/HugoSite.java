@@ -78,7 +78,10 @@ public final class HugoSite {
       }
     }
     this.dateKeys = dates.isEmpty() ? DEFAULT_DATE_KEYS : List.copyOf(dates);
-    this.mounts = mounts(this.root, config, langs);
+    // Two imports can resolve to one folder; it is one mount.
+    Map<Path, Mount> unique = new LinkedHashMap<>();
+    mounts(this.root, config, langs).forEach(m -> unique.putIfAbsent(m.source(), m));
+    this.mounts = List.copyOf(unique.values());
     java.time.ZoneId zone = java.time.ZoneOffset.UTC;
     try {
       zone = java.time.ZoneId.of(config.string("timezone").orElse("UTC"));

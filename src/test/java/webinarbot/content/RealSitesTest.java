@@ -32,7 +32,7 @@ class RealSitesTest {
       Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
 
   private static Path site(String name) {
-    return SiteStructureTest.resource(name).toAbsolutePath();
+    return webinarbot.testing.RealSites.folder(name).toAbsolutePath();
   }
 
   /** The bot run from the site's folder: site.root = "." is that folder. */

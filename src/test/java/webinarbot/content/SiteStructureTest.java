@@ -3,7 +3,6 @@ package webinarbot.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,11 +19,7 @@ class SiteStructureTest {
   @TempDir Path temp;
 
   static Path resource(String path) {
-    try {
-      return Path.of(SiteStructureTest.class.getResource("/sites/" + path).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return webinarbot.testing.RealSites.folder(path);
   }
 
   private static ContentOptions options(Path site) {
