@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 final class Fields {
   private final Map<String, Field> byKey = new LinkedHashMap<>();
+  private final java.util.Set<String> cascaded = new java.util.HashSet<>();
   private final int fallbackLine;
 
   Fields(int fallbackLine) {
@@ -76,7 +77,16 @@ final class Fields {
 
   /** A value cascaded from a section page: used only where the page leaves the key unset. */
   void addCascaded(String key, Object value) {
-    byKey.putIfAbsent(key.toLowerCase(Locale.ROOT), new Field(key, value, fallbackLine, 1));
+    String k = key.toLowerCase(Locale.ROOT);
+    if (byKey.putIfAbsent(k, new Field(key, value, fallbackLine, 1)) == null) {
+      cascaded.add(k);
+    }
+  }
+
+  /** True when the page itself sets the key (not a section's cascade). */
+  boolean ownKey(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    return byKey.containsKey(k) && !cascaded.contains(k);
   }
 
   Collection<Field> all() {

@@ -66,6 +66,23 @@ final class PageReader {
     URI relativeTo = relativeBase(where, page);
     Optional<Field> dateField = f.first("date");
     if (dateField.isEmpty()) {
+      Optional<Field> ownType = r.fields().get("type").filter(t -> r.fields().ownKey("type"));
+      if (ownType.isPresent()
+          && view.options()
+              .types()
+              .contains(
+                  String.valueOf(ownType.get().value())
+                      .strip()
+                      .toLowerCase(java.util.Locale.ROOT))) {
+        // A page that says it is a talk but has no date yet is not read; say so where CI shows it.
+        problems.warning(
+            ownType.get().line(),
+            ownType.get().column(),
+            "date",
+            "no date yet: this page is not read as a talk until one of "
+                + String.join(", ", view.options().schema().keysOf("date"))
+                + " is set");
+      }
       return PageOutcome.skipped(
           Skipped.Reason.NO_DATE,
           "none of " + String.join(", ", view.options().schema().keysOf("date")) + " is set",
