@@ -34,7 +34,10 @@ final class LintCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CliContext ctx = root.context();
+    return run(root.context(), format, verbose);
+  }
+
+  static int run(CliContext ctx, DiagnosticFormat format, boolean verbose) {
     ContentSetup content = ctx.contentSetup();
     LoadResult result = content.loader().load(content.root());
     ctx.out().print(format.render(result, verbose));

@@ -81,6 +81,14 @@ final class DateText {
     if (s.isEmpty()) {
       return Optional.empty();
     }
+    if (s.length() == 10) {
+      // YYYY-MM-DD, what most pages write, without the regular expressions.
+      Optional<LocalDate> day = IsoDay.parse(s, 0);
+      if (day.isPresent()) {
+        return Optional.of(
+            new Reading(new PageDate.Day(day.get()), Optional.empty(), Optional.empty()));
+      }
+    }
     Matcher range = ISO_RANGE.matcher(s);
     if (range.matches()) {
       Optional<PageDate> from = iso(range.group(1));

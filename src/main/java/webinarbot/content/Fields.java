@@ -33,7 +33,7 @@ final class Fields {
   }
 
   Optional<Field> get(String key) {
-    Field top = byKey.get(key.toLowerCase(Locale.ROOT));
+    Field top = byKey.get(lower(key));
     if (top != null || key.indexOf('.') < 0) {
       return Optional.ofNullable(top);
     }
@@ -60,6 +60,17 @@ final class Fields {
     return at == null
         ? Optional.empty()
         : Optional.of(new Field(dotted, at, top.line(), top.column()));
+  }
+
+  /** Most keys asked for are lower case already (the schema's are): no copy for those. */
+  private static String lower(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c > 127) {
+        return key.toLowerCase(Locale.ROOT);
+      }
+    }
+    return key;
   }
 
   static Object valueIgnoringCase(Map<?, ?> m, String key) {

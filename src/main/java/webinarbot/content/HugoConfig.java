@@ -191,7 +191,11 @@ final class HugoConfig {
     String name = file.getFileName().toString();
     try {
       Object parsed;
-      if (name.endsWith(".toml")) {
+      Optional<Map<String, Object>> fast =
+          name.endsWith(".toml") ? TomlTables.read(text) : Optional.empty();
+      if (fast.isPresent()) {
+        parsed = fast.get();
+      } else if (name.endsWith(".toml")) {
         TomlParseResult toml = Toml.parse(text);
         if (!toml.errors().isEmpty()) {
           var e = toml.errors().get(0);

@@ -25,6 +25,8 @@ import webinarbot.domain.Webinar;
  * broken page never stops the others.
  */
 public final class HugoContentLoader {
+  private static final int PARALLEL_FROM = 256;
+
   private final ContentOptions options;
   private volatile Cached cached;
 
@@ -71,21 +73,27 @@ public final class HugoContentLoader {
       files.addAll(markdownFiles(dir));
     }
     PageReader reader = new PageReader(view);
-    List<Placed> placed = new ArrayList<>();
-    int outside = 0;
-    for (Path f : files) {
-      PagePath where = view.locate(f, root);
-      if (view.inTalkSections(where)) {
-        placed.add(new Placed(f, where));
-      } else {
-        outside++;
-      }
-    }
-    List<PageReader.PageOutcome> outcomes =
-        placed.parallelStream().map(p -> readOne(view, reader, root, p.file(), p.where())).toList();
+    // A few hundred pages read faster on one thread than a fork-join pool starts up.
+    var stream = files.size() < PARALLEL_FROM ? files.stream() : files.parallelStream();
+    List<Optional<PageReader.PageOutcome>> outcomes =
+        stream
+            .map(
+                f -> {
+                  PagePath where = view.locate(f, root);
+                  return view.inTalkSections(where)
+                      ? Optional.of(readOne(view, reader, root, f, where))
+                      : Optional.<PageReader.PageOutcome>empty();
+                })
+            .toList();
     List<Webinar> webinars = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    for (PageReader.PageOutcome o : outcomes) {
+    int outside = 0;
+    for (Optional<PageReader.PageOutcome> read : outcomes) {
+      if (read.isEmpty()) {
+        outside++;
+        continue;
+      }
+      PageReader.PageOutcome o = read.get();
       diagnostics.addAll(o.diagnostics());
       o.webinar().ifPresent(webinars::add);
       o.skipped().ifPresent(skipped::add);
@@ -93,12 +101,10 @@ public final class HugoContentLoader {
     return new LoadResult(
         new Catalogue(withoutDuplicateIds(webinars, diagnostics)),
         diagnostics,
-        placed.size(),
+        files.size() - outside,
         skipped,
         outside);
   }
-
-  private record Placed(Path file, PagePath where) {}
 
   /** Reads a single page, as the folder watcher does when one file changes. */
   public Optional<Webinar> loadOne(Path root, Path file, List<Diagnostic> diagnostics) {

@@ -28,6 +28,10 @@ final class Permalinks {
   private final HugoSite site;
   private final Predicate<String> isSectionFolder;
 
+  /** Folders sanitised once: thousands of pages share a few of them. */
+  private final java.util.Map<String, String> folders =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
    * @param isSectionFolder whether a folder below the top level holds an {@code _index.md}, which
    *     makes it a section for {@code :sections}
@@ -56,7 +60,8 @@ final class Permalinks {
       path = expand(pattern.get(), p, meta);
     } else {
       String last = meta.slug().map(this::sanitize).orElse(sanitize(p.name()));
-      String dir = p.dir().isEmpty() ? "" : sanitize(p.dir()) + "/";
+      String dir =
+          p.dir().isEmpty() ? "" : folders.computeIfAbsent(p.dir(), d -> sanitize(d) + "/");
       path = "/" + dir + last + "/";
     }
     path = collapseSlashes(path);

@@ -62,7 +62,11 @@ final class TalkLinks {
         continue;
       }
       String s = text.get().strip();
-      if (field.equals("video") && YOUTUBE_ID.matcher(s).matches() && !s.contains(".")) {
+      boolean web =
+          s.regionMatches(true, 0, "https://", 0, 8) || s.regionMatches(true, 0, "http://", 0, 7);
+      if (web && !(field.equals("video") && s.contains("/embed/"))) {
+        // A full web address, what most pages write: nothing to make of it.
+      } else if (field.equals("video") && YOUTUBE_ID.matcher(s).matches() && !s.contains(".")) {
         s = "https://www.youtube.com/watch?v=" + s;
       } else if (field.equals("video") && YOUTUBE_EMBED.matcher(s).matches()) {
         // The player a page embeds is not a page to send people to: its watch page is.

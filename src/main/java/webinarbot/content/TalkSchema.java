@@ -13,7 +13,7 @@ import java.util.Set;
  * a map. The defaults hold FD.io's names and the common ones of other real sites; a community sets
  * only the fields its pages name differently, and each setting replaces that field's default list.
  */
-public record TalkSchema(Map<String, List<String>> keys) {
+public final class TalkSchema {
   /** Every field, in the order {@code init} writes them. */
   public static final List<String> FIELDS =
       List.of(
@@ -86,11 +86,25 @@ public record TalkSchema(Map<String, List<String>> keys) {
     DEFAULTS.put("cancelled", List.of("cancelled", "canceled"));
   }
 
-  public TalkSchema {
+  private final Map<String, List<String>> keys;
+  private final Set<String> topLevel;
+
+  public TalkSchema(Map<String, List<String>> keys) {
     Map<String, List<String>> m = new LinkedHashMap<>();
     keys.forEach(
         (k, v) -> m.put(k, v.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList()));
-    keys = Map.copyOf(m);
+    this.keys = Map.copyOf(m);
+    java.util.Set<String> top = new java.util.HashSet<>();
+    this.keys
+        .values()
+        .forEach(
+            l -> l.forEach(k -> top.add(k.contains(".") ? k.substring(0, k.indexOf('.')) : k)));
+    this.topLevel = Set.copyOf(top);
+  }
+
+  /** Each field's keys, lower-cased. */
+  public Map<String, List<String>> keys() {
+    return keys;
   }
 
   /** The defaults, every field. */
@@ -122,10 +136,21 @@ public record TalkSchema(Map<String, List<String>> keys) {
 
   /** Every top-level key any field reads (the part before the first dot). */
   Set<String> topLevelKeys() {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    keys.values()
-        .forEach(
-            l -> l.forEach(k -> out.add(k.contains(".") ? k.substring(0, k.indexOf('.')) : k)));
-    return out;
+    return topLevel;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TalkSchema t && t.keys.equals(keys);
+  }
+
+  @Override
+  public int hashCode() {
+    return keys.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "TalkSchema" + keys;
   }
 }
