@@ -32,6 +32,15 @@ final class Fields {
     }
   }
 
+  /** A key already in lower case, as the schema's are: no copy, no check. */
+  Optional<Field> getLower(String key) {
+    Field top = byKey.get(key);
+    if (top != null || key.indexOf('.') < 0) {
+      return Optional.ofNullable(top);
+    }
+    return nested(key);
+  }
+
   Optional<Field> get(String key) {
     Field top = byKey.get(lower(key));
     if (top != null || key.indexOf('.') < 0) {

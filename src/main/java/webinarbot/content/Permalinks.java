@@ -139,8 +139,36 @@ final class Permalinks {
         .filter(v -> !v.isEmpty());
   }
 
+  /** Letters, digits and {@code -._~/@+} only: a path {@link URI#resolve} takes as it is. */
+  private static boolean plainAscii(String path) {
+    if (path.length() < 2) {
+      return false;
+    }
+    for (int i = 1; i < path.length(); i++) {
+      char c = path.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '.'
+              || c == '_'
+              || c == '~'
+              || c == '/'
+              || c == '@'
+              || c == '+';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The page's URL: {@link #path} against the base URL, non-ASCII characters escaped. */
   static URI url(URI base, String path) {
+    if (plainAscii(path)) {
+      return base.resolve(path.substring(1));
+    }
     try {
       // Escaped as Hugo writes permalinks: non-ASCII characters as UTF-8 percent escapes.
       URI relative =

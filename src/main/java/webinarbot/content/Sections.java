@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class Sections {
   private final HugoSite site;
   private final Map<String, Optional<List<Cascade>>> byFolder = new ConcurrentHashMap<>();
+  private final Map<String, List<Cascade>> chains = new ConcurrentHashMap<>();
 
   /**
    * One {@code cascade} entry.
@@ -64,6 +65,9 @@ final class Sections {
    * the nearer sections leave a key unset.
    */
   List<Map<String, Object>> cascadeFor(PagePath p) {
+    if (chainOf(p.dir()).isEmpty()) {
+      return List.of();
+    }
     List<Map<String, Object>> out = new ArrayList<>();
     String folder = p.dir();
     while (true) {
@@ -83,6 +87,25 @@ final class Sections {
       folder = slash < 0 ? "" : folder.substring(0, slash);
     }
     return out;
+  }
+
+  /** Every cascade entry from the folder up to the top; most folders have none. */
+  private List<Cascade> chainOf(String folder) {
+    return chains.computeIfAbsent(
+        folder,
+        f -> {
+          List<Cascade> all = new ArrayList<>();
+          String at = f;
+          while (true) {
+            cascades(at).ifPresent(all::addAll);
+            if (at.isEmpty()) {
+              break;
+            }
+            int slash = at.lastIndexOf('/');
+            at = slash < 0 ? "" : at.substring(0, slash);
+          }
+          return List.copyOf(all);
+        });
   }
 
   private Optional<List<Cascade>> cascades(String folder) {

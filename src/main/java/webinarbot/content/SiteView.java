@@ -2,6 +2,7 @@ package webinarbot.content;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,8 @@ final class SiteView {
   private final Sections sections;
   private final Permalinks permalinks;
   private final People people;
+  private final String[] mountPrefixes;
+  private final boolean[] deepest;
 
   SiteView(HugoSite site, ContentOptions options) {
     this.site = site;
@@ -26,6 +29,15 @@ final class SiteView {
     this.sections = new Sections(site);
     this.permalinks = new Permalinks(site, sections::isSection);
     this.people = new People(this);
+    List<HugoSite.Mount> mounts = site.mounts();
+    this.mountPrefixes = new String[mounts.size()];
+    this.deepest = new boolean[mounts.size()];
+    for (int i = 0; i < mounts.size(); i++) {
+      mountPrefixes[i] = mounts.get(i).source().toString() + "/";
+      HugoSite.Mount m = mounts.get(i);
+      // The string shortcut holds only when no other mount lies inside this one.
+      deepest[i] = mounts.stream().noneMatch(o -> o != m && o.source().startsWith(m.source()));
+    }
   }
 
   /**
@@ -85,6 +97,19 @@ final class SiteView {
 
   /** Where a file sits in the site; a file outside every content mount is placed by its name. */
   PagePath locate(Path file, Path walkedRoot) {
+    // By string first: thousands of files under one mount, and Path arithmetic is slow.
+    String f = file.isAbsolute() ? file.toString() : file.toAbsolutePath().normalize().toString();
+    for (int i = 0; i < mountPrefixes.length; i++) {
+      if (f.startsWith(mountPrefixes[i]) && f.indexOf("/.", mountPrefixes[i].length() - 1) < 0) {
+        HugoSite.Mount m = site.mounts().get(i);
+        String rel = f.substring(mountPrefixes[i].length());
+        String logical = m.target().isEmpty() ? rel : m.target() + "/" + rel;
+        if (deepest[i]) {
+          return PagePath.of(file, logical, m.language(), site);
+        }
+        break;
+      }
+    }
     Optional<HugoSite.Mount> mount = site.mountOf(file);
     if (mount.isPresent()) {
       String rel =

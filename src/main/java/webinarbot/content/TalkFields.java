@@ -25,7 +25,7 @@ final class TalkFields {
   /** The first key of {@code field} that holds a value. */
   Optional<Field> first(String field) {
     for (String key : schema.keysOf(field)) {
-      Optional<Field> f = reader.fields().get(key);
+      Optional<Field> f = reader.fields().getLower(key);
       if (f.isPresent() && isSet(f.get().value())) {
         return f;
       }
@@ -35,9 +35,15 @@ final class TalkFields {
 
   /** Every key of {@code field} that holds a value, in the schema's order. */
   List<Field> all(String field) {
-    List<Field> out = new ArrayList<>();
+    List<Field> out = List.of();
     for (String key : schema.keysOf(field)) {
-      reader.fields().get(key).filter(f -> isSet(f.value())).ifPresent(out::add);
+      Optional<Field> f = reader.fields().getLower(key);
+      if (f.isPresent() && isSet(f.get().value())) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(2);
+        }
+        out.add(f.get());
+      }
     }
     return out;
   }
