@@ -23,23 +23,6 @@ import webinarbot.domain.PageDate;
  * {@code May 20, 2015 @ 8am PST}).
  */
 final class DateText {
-  private static final Pattern ISO =
-      Pattern.compile(
-          "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
-              + "(?:[Tt]|\\s+)?"
-              + "(?:(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,](\\d{1,9}))?)?)?"
-              + "\\s*(Z|z|[+-]\\d{1,2}(?::?\\d{2})?)?"
-              + "(?:\\s*\\(?([A-Za-z]{1,5})\\)?)?");
-  private static final Pattern ISO_RANGE =
-      Pattern.compile(
-          "(\\d{4}-\\d{1,2}-\\d{1,2})\\s*(?:-|–|—|/|\\bto\\b)\\s*(\\d{4}-\\d{1,2}-\\d{1,2})");
-  private static final Pattern TOKEN =
-      Pattern.compile(
-          "(\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)"
-              + "|([+-]\\d{2}:?\\d{2})"
-              + "|(\\d+)(?:st|nd|rd|th)?"
-              + "|(\\p{L}+)\\.?"
-              + "|(-|–|—)");
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
           Map.entry("jan", 1),
@@ -58,6 +41,27 @@ final class DateText {
   private static final List<String> WEEKDAYS =
       List.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
   private static final List<String> FILLER = List.of("to", "until", "and", "the", "of", "on");
+
+  /** Compiled on first use: a plain YYYY-MM-DD, what most pages write, needs none of these. */
+  private static final class Shapes {
+    private static final Pattern ISO =
+        Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+                + "(?:[Tt]|\\s+)?"
+                + "(?:(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,](\\d{1,9}))?)?)?"
+                + "\\s*(Z|z|[+-]\\d{1,2}(?::?\\d{2})?)?"
+                + "(?:\\s*\\(?([A-Za-z]{1,5})\\)?)?");
+    private static final Pattern ISO_RANGE =
+        Pattern.compile(
+            "(\\d{4}-\\d{1,2}-\\d{1,2})\\s*(?:-|–|—|/|\\bto\\b)\\s*(\\d{4}-\\d{1,2}-\\d{1,2})");
+    private static final Pattern TOKEN =
+        Pattern.compile(
+            "(\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)"
+                + "|([+-]\\d{2}:?\\d{2})"
+                + "|(\\d+)(?:st|nd|rd|th)?"
+                + "|(\\p{L}+)\\.?"
+                + "|(-|–|—)");
+  }
 
   private DateText() {}
 
@@ -89,7 +93,7 @@ final class DateText {
             new Reading(new PageDate.Day(day.get()), Optional.empty(), Optional.empty()));
       }
     }
-    Matcher range = ISO_RANGE.matcher(s);
+    Matcher range = Shapes.ISO_RANGE.matcher(s);
     if (range.matches()) {
       Optional<PageDate> from = iso(range.group(1));
       Optional<PageDate> to = iso(range.group(2));
@@ -122,7 +126,7 @@ final class DateText {
   }
 
   private static Optional<PageDate> iso(String s) {
-    Matcher m = ISO.matcher(s);
+    Matcher m = Shapes.ISO.matcher(s);
     if (!m.matches()) {
       return Optional.empty();
     }
@@ -307,7 +311,7 @@ final class DateText {
   /** Tokens as {kind, text}: time, offset, number, word, dash; null if something else is there. */
   private static List<String[]> tokens(String s) {
     List<String[]> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(s);
+    Matcher m = Shapes.TOKEN.matcher(s);
     int at = 0;
     while (m.find()) {
       String between = s.substring(at, m.start());

@@ -15,15 +15,19 @@ import webinarbot.domain.Links;
  * neither a URL nor a path is dropped with a warning naming its key; the next key is tried.
  */
 final class TalkLinks {
-  private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
-  private static final Pattern YOUTUBE_EMBED =
-      Pattern.compile(
-          "(?i)https?://(?:www\\.)?youtube(?:-nocookie)?\\.com/embed/([A-Za-z0-9_-]{11})(?:[?#].*)?");
-  private static final Pattern VIMEO_ID = Pattern.compile("\\d{6,12}");
-  private static final Pattern HOST =
-      Pattern.compile(
-          "(?i)[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|org|net|io|dev|us|eu|de|fr|ch|be|nl|uk|co|me|tv|ly|gl|link|app|events|zoom)(/.*)?");
   private static final List<String> LINK_KEYS = List.of("url", "link", "href", "src");
+
+  /** Compiled on first use: most links are full web addresses that need none of these. */
+  private static final class Shapes {
+    private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
+    private static final Pattern YOUTUBE_EMBED =
+        Pattern.compile(
+            "(?i)https?://(?:www\\.)?youtube(?:-nocookie)?\\.com/embed/([A-Za-z0-9_-]{11})(?:[?#].*)?");
+    private static final Pattern VIMEO_ID = Pattern.compile("\\d{6,12}");
+    private static final Pattern HOST =
+        Pattern.compile(
+            "(?i)[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|org|net|io|dev|us|eu|de|fr|ch|be|nl|uk|co|me|tv|ly|gl|link|app|events|zoom)(/.*)?");
+  }
 
   private final SiteView view;
 
@@ -66,17 +70,19 @@ final class TalkLinks {
           s.regionMatches(true, 0, "https://", 0, 8) || s.regionMatches(true, 0, "http://", 0, 7);
       if (web && !(field.equals("video") && s.contains("/embed/"))) {
         // A full web address, what most pages write: nothing to make of it.
-      } else if (field.equals("video") && YOUTUBE_ID.matcher(s).matches() && !s.contains(".")) {
+      } else if (field.equals("video")
+          && Shapes.YOUTUBE_ID.matcher(s).matches()
+          && !s.contains(".")) {
         s = "https://www.youtube.com/watch?v=" + s;
-      } else if (field.equals("video") && YOUTUBE_EMBED.matcher(s).matches()) {
+      } else if (field.equals("video") && Shapes.YOUTUBE_EMBED.matcher(s).matches()) {
         // The player a page embeds is not a page to send people to: its watch page is.
-        var m = YOUTUBE_EMBED.matcher(s);
+        var m = Shapes.YOUTUBE_EMBED.matcher(s);
         s = m.matches() ? "https://www.youtube.com/watch?v=" + m.group(1) : s;
       } else if (field.equals("video")
           && x.key().toLowerCase(Locale.ROOT).contains("vimeo")
-          && VIMEO_ID.matcher(s).matches()) {
+          && Shapes.VIMEO_ID.matcher(s).matches()) {
         s = "https://vimeo.com/" + s;
-      } else if (s.regionMatches(true, 0, "www.", 0, 4) || HOST.matcher(s).matches()) {
+      } else if (s.regionMatches(true, 0, "www.", 0, 4) || Shapes.HOST.matcher(s).matches()) {
         s = "https://" + s;
       } else if (!looksLikeLink(s)) {
         problems.warning(
