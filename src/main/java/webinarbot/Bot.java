@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
 import webinarbot.command.Announcer;
 import webinarbot.command.ChatCommands;
 import webinarbot.command.StandardCommands;
+import webinarbot.config.ContentSetup;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.content.ContentFolder;
 import webinarbot.content.ContentReloader;
-import webinarbot.content.HugoContentLoader;
 import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.LedgerAnnouncer;
 import webinarbot.domain.PostKind;
@@ -94,7 +94,8 @@ public final class Bot implements AutoCloseable {
   private void wire(
       Settings settings, Secrets secrets, Clock clock, PrintWriter console, Options options)
       throws Exception {
-    Path dir = settings.content().dir();
+    ContentSetup content = ContentSetup.of(settings);
+    Path dir = content.root();
     Optional<String> notAFolder = ContentFolder.problem(dir);
     if (notAFolder.isPresent()) {
       throw new StartFailure(notAFolder.get() + " (content.dir or --content)", null);
@@ -113,12 +114,7 @@ public final class Bot implements AutoCloseable {
     stopOrder.push(out);
     DeliveryService delivery = out.delivery();
     announcer.set(new LedgerAnnouncer(catalogue, delivery, clock, Duration.ofSeconds(10)));
-    feed =
-        new ContentFeed(
-            new ContentReloader(
-                new HugoContentLoader(settings.site().baseUrl(), settings.schedule().timezone()),
-                dir),
-            dir);
+    feed = new ContentFeed(new ContentReloader(content.loader(), dir), dir);
     scheduler =
         ReminderScheduler.start(
             out.database(),

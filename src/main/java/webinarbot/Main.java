@@ -31,9 +31,15 @@ public final class Main {
 
   /** Runs one command line with a prepared context (tests: a {@code serve} they can stop). */
   public static int run(String[] args, CliContext context) {
+    var lint = webinarbot.cli.CommandLines.fastLint(args, context);
+    return lint.isPresent() ? lint.getAsInt() : runWithPicocli(args, context);
+  }
+
+  /** Every command line through picocli, the fast path for lint left out (tests compare them). */
+  public static int runWithPicocli(String[] args, CliContext context) {
     PrintWriter out = context.out();
     PrintWriter err = context.err();
-    CommandLine cli = new CommandLine(new WebinarBotCommand(context));
+    CommandLine cli = WebinarBotCommand.commandLine(context, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import webinarbot.config.ConfigException;
 import webinarbot.config.ConfigLoader;
+import webinarbot.config.ContentSetup;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.content.ContentFolder;
@@ -96,7 +97,7 @@ public final class CliContext {
                 .map(
                     d ->
                         new Settings(
-                            new Settings.Content(d),
+                            s.content().withDir(d),
                             s.site(),
                             s.schedule(),
                             s.storage(),
@@ -138,7 +139,7 @@ public final class CliContext {
    * (exit 2) naming where {@code content.dir} was set.
    */
   public Path contentFolder() {
-    Path dir = settings().content().dir();
+    Path dir = contentSetup().root();
     Optional<String> problem = ContentFolder.problem(dir);
     if (problem.isPresent()) {
       String origin =
@@ -158,15 +159,20 @@ public final class CliContext {
   }
 
   public HugoContentLoader contentLoader() {
-    Settings s = settings();
-    return new HugoContentLoader(s.site().baseUrl(), s.schedule().timezone());
+    return contentSetup().loader();
+  }
+
+  /** The content reader and the folder it reads, from the settings. */
+  public ContentSetup contentSetup() {
+    return ContentSetup.of(settings());
   }
 
   /**
    * Loads the content folder; errors go to standard error, so the valid pages can still be used.
    */
   public LoadResult loadContent() {
-    LoadResult result = contentLoader().load(contentFolder());
+    ContentSetup content = contentSetup();
+    LoadResult result = content.loader().load(contentFolder());
     result.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format()));
     if (result.hasErrors()) {
       err.println(

@@ -15,6 +15,8 @@ import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlTable;
+import webinarbot.content.ContentOptions;
+import webinarbot.content.TalkSchema;
 
 /**
  * Reads {@code webinar-bot.toml} and {@code WEBINARBOT_<SECTION>_<KEY>} variables into {@link
@@ -32,11 +34,19 @@ public final class ConfigLoader {
 
   private static final String ENV_PREFIX = "WEBINARBOT_";
   private static final String DEFAULT_ORIGIN = "default";
+  private static final String FIELDS = "content.fields.";
 
   private static final Map<String, Object> DEFAULTS = new LinkedHashMap<>();
 
   static {
     DEFAULTS.put("content.dir", "content");
+    DEFAULTS.put("content.sections", List.of());
+    DEFAULTS.put("content.types", ContentOptions.DEFAULT_TYPES);
+    DEFAULTS.put("content.people", "");
+    for (String field : TalkSchema.FIELDS) {
+      DEFAULTS.put(FIELDS + field, TalkSchema.defaultKeys(field));
+    }
+    DEFAULTS.put("site.root", "");
     DEFAULTS.put("site.base_url", DEFAULT_BASE_URL);
     DEFAULTS.put("schedule.timezone", "UTC");
     DEFAULTS.put("schedule.reminders", List.of("7d", "1d", "1h", "0m"));
@@ -177,12 +187,36 @@ public final class ConfigLoader {
         String name = section + "." + key;
         var pos = table.inputPositionOf(List.of(key));
         String origin = path + ":" + (pos == null ? line : pos.line());
+        if ((name + ".").equals(FIELDS) && table.get(List.of(key)) instanceof TomlTable fields) {
+          readFields(path, fields, raw, problems);
+          continue;
+        }
         if (!DEFAULTS.containsKey(name)) {
           problems.add(origin + ": " + name + ": unknown key" + suggestion(name));
           continue;
         }
         raw.put(name, new RawValue(plain(table.get(List.of(key))), origin));
       }
+    }
+  }
+
+  /** {@code [content.fields]}: one list of keys per talk field. */
+  private static void readFields(
+      Path path, TomlTable fields, Map<String, RawValue> raw, List<String> problems) {
+    for (String field : fields.keySet()) {
+      var pos = fields.inputPositionOf(List.of(field));
+      String origin = path + ":" + (pos == null ? 0 : pos.line());
+      String name = FIELDS + field;
+      if (!DEFAULTS.containsKey(name)) {
+        problems.add(
+            origin
+                + ": "
+                + name
+                + ": unknown field; fields are "
+                + String.join(", ", TalkSchema.FIELDS));
+        continue;
+      }
+      raw.put(name, new RawValue(plain(fields.get(List.of(field))), origin));
     }
   }
 
@@ -249,6 +283,17 @@ public final class ConfigLoader {
   private Settings build(Map<String, RawValue> raw, List<String> problems) {
     Values v = new Values(raw, problems);
     var dir = v.get("content.dir", Conversions::path);
+    var sections = v.get("content.sections", Conversions::list);
+    var types = v.get("content.types", Conversions::list);
+    var people = v.optional("content.people", Conversions::string);
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    for (String field : TalkSchema.FIELDS) {
+      List<String> keys = v.get(FIELDS + field, Conversions::list);
+      if (keys != null && !DEFAULT_ORIGIN.equals(raw.get(FIELDS + field).origin())) {
+        fields.put(field, keys);
+      }
+    }
+    var siteRoot = v.optional("site.root", Conversions::path);
     var baseUrl = v.get("site.base_url", Conversions::apiPrefix);
     var zone = v.get("schedule.timezone", Conversions::zone);
     var reminders = v.get("schedule.reminders", Conversions::durations);
@@ -275,8 +320,15 @@ public final class ConfigLoader {
     }
     String password = Optional.ofNullable(env.get(Secrets.STORAGE_PASSWORD)).orElse("");
     return new Settings(
-        new Settings.Content(dir),
-        new Settings.Site(baseUrl),
+        new Settings.Content(
+            dir,
+            !DEFAULT_ORIGIN.equals(raw.get("content.dir").origin()),
+            sections,
+            types,
+            people,
+            fields),
+        new Settings.Site(
+            baseUrl, !DEFAULT_ORIGIN.equals(raw.get("site.base_url").origin()), siteRoot),
         new Settings.Schedule(zone, reminders, allDayTime, grace, digest),
         new Settings.Storage(jdbcUrl, user, password),
         new Settings.Http(port, bodyTimeout, perClient),

@@ -67,6 +67,13 @@ final class WebinarEmbed {
   static MessageEmbed detail(Webinar w, int color) {
     EmbedBuilder e = base(w, color);
     e.addField(WHEN, DiscordTime.full(w.time()), false);
+    w.location()
+        .ifPresent(
+            l ->
+                e.addField(
+                    "Where",
+                    DiscordText.truncate(DiscordText.neutralise(l), MessageEmbed.VALUE_MAX_LENGTH),
+                    false));
     String description = DiscordMarkdown.render(w.description(), w.pageUrl());
     int speakerBudget = TOTAL - e.length() - Math.min(description.length(), DESCRIPTION_WANTED);
     SpeakerFields.of(w.speakers(), w.pageUrl(), MessageEmbed.MAX_FIELD_AMOUNT - 1, speakerBudget)

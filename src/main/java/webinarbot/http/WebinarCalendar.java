@@ -91,7 +91,7 @@ final class WebinarCalendar {
     if (t.allDay()) {
       LocalDate day = t.date();
       e.add(new DtStart<>(day));
-      e.add(new DtEnd<>(day.plusDays(1)));
+      e.add(new DtEnd<>(t.lastDay().plusDays(1)));
     } else {
       ZonedDateTime start = t.start();
       // A page without an end still blocks the time a talk usually takes.
@@ -112,8 +112,12 @@ final class WebinarCalendar {
     e.add(new Summary(w.title()));
     e.add(new Description(CalendarDescription.of(w)));
     e.add(new Url(w.pageUrl()));
-    // Many apps show LOCATION but not URL: the place to join is the event or registration link.
-    e.add(new Location(w.links().event().or(w.links()::register).orElse(w.pageUrl()).toString()));
+    // Many apps show LOCATION but not URL: the place the page names, else (and for an online
+    // talk, with it) where to join: the event or registration link.
+    String join = w.links().event().or(w.links()::register).orElse(w.pageUrl()).toString();
+    e.add(
+        new Location(
+            w.place().or(() -> w.location().map(l -> l.strip() + " – " + join)).orElse(join)));
     e.add(ImmutableStatus.VEVENT_CONFIRMED);
     return e;
   }

@@ -69,6 +69,47 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theSiteAndTalkSchemaKeysAreReadFromTheFileAndTheEnvironment() throws Exception {
+    Path f =
+        file(
+            """
+            [site]
+            root = "../devopsdays-web"
+            [content]
+            sections = ["events"]
+            types = ["talk"]
+            people = "events/*/speakers"
+            [content.fields]
+            date = ["talk_date"]
+            start_time = ["talk_start_time"]
+            """);
+
+    Settings s =
+        new ConfigLoader(Map.of("WEBINARBOT_CONTENT_FIELDS_VIDEO", "youtube,vimeo"))
+            .load(Optional.of(f));
+
+    assertThat(s.site().root()).contains(Path.of("../devopsdays-web"));
+    assertThat(s.site().baseUrlGiven()).isFalse();
+    assertThat(s.content().dirGiven()).isFalse();
+    assertThat(s.content().sections()).containsExactly("events");
+    assertThat(s.content().types()).containsExactly("talk");
+    assertThat(s.content().people()).contains("events/*/speakers");
+    assertThat(s.content().fields())
+        .containsOnly(
+            Map.entry("date", List.of("talk_date")),
+            Map.entry("start_time", List.of("talk_start_time")),
+            Map.entry("video", List.of("youtube", "vimeo")));
+  }
+
+  @Test
+  void anUnknownTalkFieldNamesTheFieldsThereAre() throws Exception {
+    Path f = file("[content.fields]\nvideos = [\"yt\"]\n");
+
+    assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(Optional.of(f)))
+        .hasMessageContaining("content.fields.videos: unknown field; fields are title, date, end,");
+  }
+
+  @Test
   void theFileSetsEverySection() throws Exception {
     Path f =
         file(

@@ -82,6 +82,30 @@ class DiscordRendererSnapshotTest {
   }
 
   @Test
+  void a_conference_over_several_days_shows_its_days_and_its_place() throws Exception {
+    Webinar w =
+        webinarbot.testing.WebinarBuilder.webinar("latinr-2025")
+            .title("LatinR 2025")
+            .time(
+                webinarbot.domain.EventTime.allDays(
+                    LocalDate.of(2025, 12, 1),
+                    LocalDate.of(2025, 12, 5),
+                    java.time.ZoneId.of("America/Montevideo")))
+            .build()
+            .withLocation(java.util.Optional.of("Online @everyone"));
+
+    String json = RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, w));
+
+    JsonSnapshots.assertMatches("discord/multi-day-location.json", json);
+    JsonNode fields = new ObjectMapper().readTree(json).path("embeds").get(0).path("fields");
+    assertThat(fields.get(0).path("value").asText())
+        .startsWith(
+            "Monday 1 December 2025 – Friday 5 December 2025 (all day, America/Montevideo)");
+    assertThat(fields.get(1).path("name").asText()).isEqualTo("Where");
+    assertThat(fields.get(1).path("value").asText()).doesNotContain("@everyone");
+  }
+
+  @Test
   void a_hostile_page_can_neither_ping_nor_look_like_a_ping() throws Exception {
     String json =
         RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, WebinarFixtures.hostile(START)));
