@@ -2,7 +2,6 @@ package webinarbot;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,14 +16,16 @@ import org.slf4j.LoggerFactory;
 import webinarbot.command.Announcer;
 import webinarbot.command.ChatCommands;
 import webinarbot.command.StandardCommands;
+import webinarbot.config.ContentSetup;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
+import webinarbot.content.ContentFolder;
 import webinarbot.content.ContentReloader;
-import webinarbot.content.HugoContentLoader;
 import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.LedgerAnnouncer;
 import webinarbot.domain.PostKind;
 import webinarbot.http.DatabaseCheck;
+import webinarbot.http.HttpLimits;
 import webinarbot.http.OpsEndpoints;
 import webinarbot.http.ReadinessCheck;
 import webinarbot.http.Route;
@@ -35,6 +36,7 @@ import webinarbot.metrics.TimedChatCommands;
 import webinarbot.schedule.ContentFeed;
 import webinarbot.schedule.LiveCatalogue;
 import webinarbot.schedule.ReminderScheduler;
+import webinarbot.slack.SlackModule;
 
 /**
  * The running bot, built by hand from the settings: database, chat platforms, delivery, schedule,
@@ -54,12 +56,31 @@ public final class Bot implements AutoCloseable {
 
   private Bot() {}
 
+  /**
+   * How {@code serve} was asked to run.
+   *
+   * @param acceptRemovals pages removed many at once are cancellations, not a content outage
+   *     ({@code --accept-removals}, after a deliberate mass removal)
+   */
+  public record Options(boolean acceptRemovals) {
+    public static Options defaults() {
+      return new Options(false);
+    }
+  }
+
   /** Starts everything; on failure, stops what had started and says why. */
   public static Bot start(Settings settings, Secrets secrets, Clock clock, PrintWriter console)
       throws StartFailure {
+    return start(settings, secrets, clock, console, Options.defaults());
+  }
+
+  /** As {@link #start(Settings, Secrets, Clock, PrintWriter)}, with options. */
+  public static Bot start(
+      Settings settings, Secrets secrets, Clock clock, PrintWriter console, Options options)
+      throws StartFailure {
     Bot bot = new Bot();
     try {
-      bot.wire(settings, secrets, clock, console);
+      bot.wire(settings, secrets, clock, console, options);
       return bot;
     } catch (StartFailure e) {
       bot.close();
@@ -70,12 +91,14 @@ public final class Bot implements AutoCloseable {
     }
   }
 
-  private void wire(Settings settings, Secrets secrets, Clock clock, PrintWriter console)
+  private void wire(
+      Settings settings, Secrets secrets, Clock clock, PrintWriter console, Options options)
       throws Exception {
-    Path dir = settings.content().dir();
-    if (!Files.isDirectory(dir)) {
-      throw new StartFailure(
-          "content folder " + dir + " not found (content.dir or --content)", null);
+    ContentSetup content = ContentSetup.of(settings);
+    Path dir = content.root();
+    Optional<String> notAFolder = ContentFolder.problem(dir);
+    if (notAFolder.isPresent()) {
+      throw new StartFailure(notAFolder.get() + " (content.dir or --content)", null);
     }
     // Chat commands need the announcer, which needs delivery, which needs the platforms'
     // notifiers: the commands get a stand-in that forwards once delivery exists.
@@ -91,12 +114,7 @@ public final class Bot implements AutoCloseable {
     stopOrder.push(out);
     DeliveryService delivery = out.delivery();
     announcer.set(new LedgerAnnouncer(catalogue, delivery, clock, Duration.ofSeconds(10)));
-    feed =
-        new ContentFeed(
-            new ContentReloader(
-                new HugoContentLoader(settings.site().baseUrl(), settings.schedule().timezone()),
-                dir),
-            dir);
+    feed = new ContentFeed(new ContentReloader(content.loader(), dir), dir);
     scheduler =
         ReminderScheduler.start(
             out.database(),
@@ -105,7 +123,8 @@ public final class Bot implements AutoCloseable {
             feed::loadAll,
             clock,
             ReminderScheduler.Options.forDatabase(out.database()),
-            catalogue);
+            catalogue,
+            options.acceptRemovals());
     stopOrder.push(scheduler);
     roles = new ReplicaRoles(scheduler, out.discord());
     out.discord()
@@ -117,17 +136,23 @@ public final class Bot implements AutoCloseable {
     feed.watch(scheduler);
     stopOrder.push(feed);
     new ContentMetrics(meters, feed::current);
+    ContentMetrics.health(meters, () -> feed.outage().isPresent(), feed::watching);
+    HttpLimits limits =
+        HttpLimits.DEFAULTS
+            .withBodyTimeout(settings.http().bodyTimeout())
+            .withConnectionsPerClient(settings.http().maxConnectionsPerClient());
     List<Route> routes = new ArrayList<>();
-    out.slack().ifPresent(s -> routes.addAll(s.routes()));
+    routes.addAll(
+        out.slack().map(s -> s.routes(limits)).orElseGet(() -> SlackModule.routesWhenOff(secrets)));
     routes.addAll(
         new OpsEndpoints(
                 catalogue,
                 settings.site().baseUrl(),
                 clock,
                 metrics.prometheus(),
-                readinessChecks(out, roles))
+                readinessChecks(out, roles, feed, dir))
             .routes());
-    web = new WebServer(settings.http().port(), routes).start();
+    web = new WebServer(settings.http().port(), routes, limits).start();
     stopOrder.push(web);
     if (out.slack().isPresent()) {
       out.slack().get().start();
@@ -135,12 +160,31 @@ public final class Bot implements AutoCloseable {
   }
 
   /**
-   * What /readyz asks: the database, and each chat platform that is on; and what this replica's
-   * role is.
+   * What /readyz asks: the database, the content (watched, not in an outage), and each chat
+   * platform that is on; and what this replica's role is.
    */
-  private static List<ReadinessCheck> readinessChecks(Outbound out, ReplicaRoles roles) {
+  private List<ReadinessCheck> readinessChecks(
+      Outbound out, ReplicaRoles roles, ContentFeed content, Path dir) {
     List<ReadinessCheck> checks = new ArrayList<>();
     checks.add(new DatabaseCheck(out.database().dataSource()));
+    checks.add(
+        new ReadinessCheck() {
+          @Override
+          public String name() {
+            return "content";
+          }
+
+          @Override
+          public Result check() {
+            return content
+                .problem()
+                .map(Result::notReady)
+                .orElseGet(
+                    () ->
+                        Result.ready(
+                            "watching " + dir + ": " + catalogue.get().size() + " webinars"));
+          }
+        });
     checks.add(roles.readinessCheck());
     out.slack().ifPresent(s -> checks.add(s.readinessCheck()));
     out.discord().ifPresent(d -> checks.add(d.readinessCheck()));

@@ -7,7 +7,7 @@ import java.util.Map;
 import picocli.CommandLine;
 import webinarbot.cli.CliContext;
 import webinarbot.cli.CliFailure;
-import webinarbot.cli.ExitCodes;
+import webinarbot.cli.UsageErrors;
 import webinarbot.cli.WebinarBotCommand;
 
 /** The composition root of the command line: real clock, real environment, real streams. */
@@ -31,9 +31,15 @@ public final class Main {
 
   /** Runs one command line with a prepared context (tests: a {@code serve} they can stop). */
   public static int run(String[] args, CliContext context) {
+    var lint = webinarbot.cli.CommandLines.fastLint(args, context);
+    return lint.isPresent() ? lint.getAsInt() : runWithPicocli(args, context);
+  }
+
+  /** Every command line through picocli, the fast path for lint left out (tests compare them). */
+  public static int runWithPicocli(String[] args, CliContext context) {
     PrintWriter out = context.out();
     PrintWriter err = context.err();
-    CommandLine cli = new CommandLine(new WebinarBotCommand(context));
+    CommandLine cli = WebinarBotCommand.commandLine(context, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -46,13 +52,7 @@ public final class Main {
           }
           throw e;
         });
-    cli.setParameterExceptionHandler(
-        (e, args2) -> {
-          err.println("webinar-bot: " + e.getMessage());
-          e.getCommandLine().usage(err);
-          err.flush();
-          return ExitCodes.USAGE;
-        });
+    cli.setParameterExceptionHandler((e, unused) -> UsageErrors.report(e, err));
     return cli.execute(args);
   }
 }

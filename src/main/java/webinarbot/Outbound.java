@@ -20,11 +20,13 @@ import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.Notifier;
 import webinarbot.delivery.RetryPolicy;
 import webinarbot.delivery.Sleeper;
+import webinarbot.delivery.Target;
 import webinarbot.discord.DiscordModule;
 import webinarbot.domain.Catalogue;
 import webinarbot.metrics.TimedChatCommands;
 import webinarbot.slack.SlackModule;
 import webinarbot.storage.Database;
+import webinarbot.storage.ServeLock;
 import webinarbot.storage.StorageException;
 
 /**
@@ -49,20 +51,44 @@ public final class Outbound implements AutoCloseable {
   /** How long a stop waits for posts in flight before leaving them to the next start. */
   private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(30);
 
+  private final Optional<ServeLock> serveLock;
   private final Database db;
   private final Optional<SlackModule> slack;
   private final Optional<DiscordModule> discord;
   private final DeliveryService delivery;
 
   private Outbound(
+      Optional<ServeLock> serveLock,
       Database db,
       Optional<SlackModule> slack,
       Optional<DiscordModule> discord,
       DeliveryService delivery) {
+    this.serveLock = serveLock;
     this.db = db;
     this.slack = slack;
     this.discord = discord;
     this.delivery = delivery;
+  }
+
+  /**
+   * Where posts go: the channels of each platform whose secrets are set, or standard output when no
+   * platform is on. {@link #open} posts to exactly these; {@code schedule} and {@code config
+   * --show} show them.
+   */
+  public static List<Target> targets(Settings settings, Secrets secrets) {
+    boolean slack = SlackModule.isOn(secrets);
+    boolean discord = DiscordModule.isOn(secrets);
+    if (!slack && !discord) {
+      return List.of(ConsoleNotifier.STDOUT);
+    }
+    List<Target> out = new ArrayList<>();
+    if (slack) {
+      settings.slack().channels().forEach(c -> out.add(new Target("slack", c)));
+    }
+    if (discord) {
+      settings.discord().channels().forEach(c -> out.add(new Target("discord", c)));
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -78,7 +104,16 @@ public final class Outbound implements AutoCloseable {
       ChatCommands commands,
       MeterRegistry meters)
       throws StorageException {
-    Database db = Database.open(settings.storage(), clock);
+    // A second serve on one H2 file would run as a second bot "alone" beside the first.
+    Optional<ServeLock> serveLock =
+        mode == Mode.SERVE ? ServeLock.acquire(settings.storage().jdbcUrl()) : Optional.empty();
+    Database db;
+    try {
+      db = Database.open(settings.storage(), clock);
+    } catch (StorageException | RuntimeException e) {
+      serveLock.ifPresent(ServeLock::close);
+      throw e;
+    }
     Optional<SlackModule> slack = Optional.empty();
     Optional<DiscordModule> discord = Optional.empty();
     try {
@@ -101,6 +136,7 @@ public final class Outbound implements AutoCloseable {
         LOG.info("no chat platform is configured: posts go to standard output");
         notifiers.add(new ConsoleNotifier(console));
       }
+      targetWarnings(settings, secrets).forEach(LOG::warn);
       DeliveryService delivery =
           new DeliveryService(
               notifiers,
@@ -109,11 +145,39 @@ public final class Outbound implements AutoCloseable {
               Sleeper.real(),
               clock,
               meters);
-      return new Outbound(db, slack, discord, delivery);
+      return new Outbound(serveLock, db, slack, discord, delivery);
     } catch (RuntimeException e) {
-      new Outbound(db, slack, discord, null).close();
+      new Outbound(serveLock, db, slack, discord, null).close();
       throw e;
     }
+  }
+
+  /**
+   * What is wrong with where posts go: a platform that is on but has no channel posts nothing,
+   * which is never what was meant. {@code serve} logs each warning; {@code schedule} prints it.
+   */
+  public static List<String> targetWarnings(Settings settings, Secrets secrets) {
+    List<String> out = new ArrayList<>();
+    if (SlackModule.isOn(secrets) && settings.slack().channels().isEmpty()) {
+      out.add(noChannels("Slack", "slack"));
+    }
+    if (DiscordModule.isOn(secrets) && settings.discord().channels().isEmpty()) {
+      out.add(noChannels("Discord", "discord"));
+    }
+    return out;
+  }
+
+  private static String noChannels(String platform, String section) {
+    return platform
+        + " is on but "
+        + section
+        + ".channels is empty: nothing will be posted to "
+        + platform
+        + " (set "
+        + section
+        + ".channels in the configuration file or WEBINARBOT_"
+        + section.toUpperCase(java.util.Locale.ROOT)
+        + "_CHANNELS)";
   }
 
   public Database database() {
@@ -148,6 +212,7 @@ public final class Outbound implements AutoCloseable {
           }
         });
     db.close();
+    serveLock.ifPresent(ServeLock::close);
   }
 
   /**

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,6 +69,29 @@ class BotTest {
           .contains("Updated: Sooner")
           .contains("Changed title: Soon → Sooner")
           .contains("New webinar: Sooner");
+    }
+  }
+
+  @Test
+  void givenSlackOff_whenSomethingPostsToTheSlackUrl_thenUnavailableWithTheReason(
+      @TempDir Path temp) throws Exception {
+    try (Bot bot =
+        Bot.start(
+            settings(new PageFolder(temp)),
+            new Secrets(Map.of()),
+            Clock.systemUTC(),
+            new PrintWriter(new StringWriter(), true))) {
+      HttpResponse<String> r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          bot.web().orElseThrow().localUri().resolve("/slack/events"))
+                      .POST(HttpRequest.BodyPublishers.ofString("command=%2Fwebinars"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+
+      assertThat(r.statusCode()).isEqualTo(503);
+      assertThat(r.body()).isEqualTo("Slack is off: SLACK_BOT_TOKEN is not set\n");
     }
   }
 

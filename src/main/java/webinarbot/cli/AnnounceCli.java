@@ -11,10 +11,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import webinarbot.Outbound;
 import webinarbot.command.Announcer;
+import webinarbot.command.PastTalk;
 import webinarbot.command.StandardCommands;
 import webinarbot.delivery.LedgerAnnouncer;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.PostKind;
+import webinarbot.domain.Webinar;
 import webinarbot.storage.StorageException;
 
 /**
@@ -31,7 +33,7 @@ final class AnnounceCli implements Callable<Integer> {
 
   @ParentCommand WebinarBotCommand root;
 
-  @Parameters(paramLabel = "ID", description = "the webinar's id")
+  @Parameters(paramLabel = "ID", description = "the webinar's id, or its page's file name or path")
   String id;
 
   @Option(
@@ -46,22 +48,25 @@ final class AnnounceCli implements Callable<Integer> {
   @Option(names = "--dry-run", description = "show where it would be posted; post nothing")
   boolean dryRun;
 
+  @Option(
+      names = "--force",
+      description = "post even though the talk has started or is over (refused otherwise)")
+  boolean force;
+
+  private static void refuse(String why) {
+    throw new CliFailure(ExitCodes.FAILED, why);
+  }
+
   @Override
   public Integer call() {
     CliContext ctx = root.context();
-    PostKind k =
-        PostKind.parse(kind)
-            .filter(p -> p.type() != PostKind.Type.DIGEST)
-            .orElseThrow(
-                () ->
-                    new CliFailure(
-                        ExitCodes.USAGE,
-                        "unknown kind \""
-                            + kind
-                            + "\"; use announcement, reminder-1d, reminder-1h, starting, update,"
-                            + " cancellation or followup"));
+    PostKind k = KindOption.parse(kind, ctx.settings().schedule().reminders(), false);
     Catalogue catalogue = ctx.loadContent().catalogue();
-    WebinarLookup.find(catalogue, id);
+    Webinar w = WebinarLookup.find(catalogue, id);
+    if (!force) {
+      PastTalk.refusal(w, k, ctx.clock().instant())
+          .ifPresent(why -> refuse(why + ". Nothing was posted; add --force to post it anyway."));
+    }
     // Chat commands are not served here; the platforms only need something to hold.
     var commands =
         StandardCommands.create(

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import webinarbot.config.ConfigException;
 import webinarbot.config.ConfigLoader;
+import webinarbot.config.ContentSetup;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
+import webinarbot.content.ContentFolder;
 import webinarbot.content.Diagnostic;
 import webinarbot.content.HugoContentLoader;
 import webinarbot.content.LoadResult;
@@ -23,6 +25,8 @@ import webinarbot.slack.SlackRenderer;
  * loaded on first use (so {@code --help} works without a configuration).
  */
 public final class CliContext {
+  static final String CONTENT_OPTION = "--content";
+  private static final String CONTENT_DIR = "content.dir";
   private final Map<String, String> env;
   private final Clock clock;
   private final PrintWriter out;
@@ -31,6 +35,7 @@ public final class CliContext {
   private Optional<Path> configFile = Optional.empty();
   private Optional<Path> contentDir = Optional.empty();
   private Settings settings;
+  private List<ConfigLoader.Setting> sources;
 
   public CliContext(Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err) {
     this(env, clock, out, err, StopSignal.onShutdown());
@@ -84,13 +89,15 @@ public final class CliContext {
   public Settings settings() {
     if (settings == null) {
       try {
-        Settings s = new ConfigLoader(env).load(configFile);
+        ConfigLoader.Loaded loaded = new ConfigLoader(env).read(configFile);
+        sources = loaded.sources();
+        Settings s = loaded.settings();
         settings =
             contentDir
                 .map(
                     d ->
                         new Settings(
-                            new Settings.Content(d),
+                            s.content().withDir(d),
                             s.site(),
                             s.schedule(),
                             s.storage(),
@@ -106,21 +113,66 @@ public final class CliContext {
     return settings;
   }
 
+  /**
+   * Every setting in effect and where it came from ({@code config --show}); {@code --content} is
+   * shown as what it is.
+   */
+  List<ConfigLoader.Setting> settingSources() {
+    settings();
+    return sources.stream()
+        .map(
+            s ->
+                s.key().equals(CONTENT_DIR) && contentDir.isPresent()
+                    ? new ConfigLoader.Setting(
+                        CONTENT_DIR, contentDir.get().toString(), CONTENT_OPTION)
+                    : s)
+        .toList();
+  }
+
   /** Every renderer {@code preview} can use, one per platform. */
   public List<PostRenderer> renderers() {
     return List.of(new TextRenderer(), new SlackRenderer(), new DiscordRenderer());
   }
 
+  /**
+   * The content folder; one that is missing, or a file, ends the command as a configuration error
+   * (exit 2) naming where {@code content.dir} was set.
+   */
+  public Path contentFolder() {
+    Path dir = contentSetup().root();
+    Optional<String> problem = ContentFolder.problem(dir);
+    if (problem.isPresent()) {
+      String origin =
+          settingSources().stream()
+              .filter(s -> s.key().equals(CONTENT_DIR))
+              .map(s -> s.source().equals("default") ? "the default" : s.origin())
+              .findFirst()
+              .orElse("");
+      throw new CliFailure(
+          ExitCodes.USAGE,
+          problem.get()
+              + " (content.dir, from "
+              + origin
+              + "; point it, or --content, at the folder of webinar pages)");
+    }
+    return dir;
+  }
+
   public HugoContentLoader contentLoader() {
-    Settings s = settings();
-    return new HugoContentLoader(s.site().baseUrl(), s.schedule().timezone());
+    return contentSetup().loader();
+  }
+
+  /** The content reader and the folder it reads, from the settings. */
+  public ContentSetup contentSetup() {
+    return ContentSetup.of(settings());
   }
 
   /**
    * Loads the content folder; errors go to standard error, so the valid pages can still be used.
    */
   public LoadResult loadContent() {
-    LoadResult result = contentLoader().load(settings().content().dir());
+    ContentSetup content = contentSetup();
+    LoadResult result = content.loader().load(contentFolder());
     result.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.format()));
     if (result.hasErrors()) {
       err.println(

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import webinarbot.config.ContentSetup;
 import webinarbot.content.LoadResult;
 
 /** {@code lint}: checks every page; exit 0 clean or warnings only, 1 errors. */
@@ -26,11 +27,20 @@ final class LintCli implements Callable<Integer> {
       description = "text, json or github (workflow annotations); default text")
   DiagnosticFormat format;
 
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "also name every page of the talk sections that is not a talk, with the reason")
+  boolean verbose;
+
   @Override
   public Integer call() {
-    CliContext ctx = root.context();
-    LoadResult result = ctx.contentLoader().load(ctx.settings().content().dir());
-    ctx.out().print(format.render(result));
+    return run(root.context(), format, verbose);
+  }
+
+  static int run(CliContext ctx, DiagnosticFormat format, boolean verbose) {
+    ContentSetup content = ctx.contentSetup();
+    LoadResult result = content.loader().load(ctx.contentFolder());
+    ctx.out().print(format.render(result, verbose));
     ctx.out().flush();
     return result.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;
   }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import webinarbot.command.PastTalk;
 import webinarbot.delivery.Post;
 import webinarbot.delivery.PostRenderer;
 import webinarbot.domain.Catalogue;
@@ -30,7 +31,7 @@ import webinarbot.domain.Webinar;
 final class PreviewCli implements Callable<Integer> {
   @ParentCommand WebinarBotCommand root;
 
-  @Parameters(paramLabel = "ID", description = "the webinar's id")
+  @Parameters(paramLabel = "ID", description = "the webinar's id, or its page's file name or path")
   String id;
 
   @Option(names = "--platform", required = true, description = "slack, discord or text")
@@ -46,6 +47,11 @@ final class PreviewCli implements Callable<Integer> {
 
   @Mixin NowOption now;
 
+  @Option(
+      names = "--force",
+      description = "show it even though the talk has started or is over (refused otherwise)")
+  boolean force;
+
   @Override
   public Integer call() {
     CliContext ctx = root.context();
@@ -53,6 +59,21 @@ final class PreviewCli implements Callable<Integer> {
     Catalogue catalogue = ctx.loadContent().catalogue();
     Webinar w = WebinarLookup.find(catalogue, id);
     PostKind k = kind(w, ctx);
+    // Without --now a preview shows how a post looks, whatever the date (a pull request may edit
+    // an old page); with it, what would be posted then, and nothing is about a past talk.
+    if (!force && k.type() != PostKind.Type.DIGEST && now.given().isPresent()) {
+      PastTalk.refusal(w, k, now.given().get())
+          .ifPresent(
+              why -> {
+                throw new CliFailure(
+                    ExitCodes.FAILED,
+                    "at --now "
+                        + now.given().get()
+                        + " "
+                        + why
+                        + "; nothing would be posted (add --force to see it anyway)");
+              });
+    }
     Post post = k.type() == PostKind.Type.DIGEST ? digest(catalogue, w, ctx) : new Post.About(k, w);
     String rendered = renderer.render(post);
     ctx.out().print(rendered.endsWith("\n") ? rendered : rendered + "\n");
@@ -78,8 +99,7 @@ final class PreviewCli implements Callable<Integer> {
 
   private PostKind kind(Webinar w, CliContext ctx) {
     if (kind != null) {
-      return PostKind.parse(kind)
-          .orElseThrow(() -> new CliFailure(ExitCodes.USAGE, "unknown kind \"" + kind + "\""));
+      return KindOption.parse(kind, ctx.settings().schedule().reminders(), true);
     }
     return now.given()
         .map(at -> dueAt(w, at, ctx.settings().schedule().reminders()))

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import webinarbot.Outbound;
 import webinarbot.config.Settings;
 import webinarbot.delivery.Target;
 import webinarbot.domain.Catalogue;
@@ -54,20 +55,23 @@ final class ScheduleCli implements Callable<Integer> {
       throw new CliFailure(ExitCodes.USAGE, "--until " + until + " is before --now " + at);
     }
     Catalogue catalogue = ctx.loadContent().catalogue();
+    Outbound.targetWarnings(ctx.settings(), ctx.secrets())
+        .forEach(w -> ctx.err().println("webinar-bot: warning: " + w));
+    ctx.err().flush();
     Plan plan =
         new ReminderPlanner(ctx.settings().schedule())
             .plan(
                 catalogue,
                 Map.of(),
                 DeliveryHistory.empty(),
-                ConfiguredTargets.of(ctx.settings()),
+                Outbound.targets(ctx.settings(), ctx.secrets()),
                 at);
     List<Row> entries = new ArrayList<>();
     plan.entries().stream()
         .filter(e -> until == null || !e.at().isAfter(until))
         .map(Row::of)
         .forEach(entries::add);
-    digests(ctx.settings(), catalogue, at).forEach(entries::add);
+    digests(ctx, catalogue, at).forEach(entries::add);
     entries.sort(Comparator.comparing(Row::at));
     if (format == OutputFormat.JSON) {
       ctx.out().println(Json.write(entries.stream().map(ScheduleCli::json).toList()));
@@ -81,12 +85,13 @@ final class ScheduleCli implements Callable<Integer> {
   }
 
   /** The weekly digests, to every target, when {@code schedule.digest} is set. */
-  private List<Row> digests(Settings settings, Catalogue catalogue, Instant at) {
-    Settings.Schedule schedule = settings.schedule();
+  private List<Row> digests(CliContext ctx, Catalogue catalogue, Instant at) {
+    Settings.Schedule schedule = ctx.settings().schedule();
     if (schedule.digest().isEmpty()) {
       return List.of();
     }
-    List<String> targets = ConfiguredTargets.of(settings).stream().map(Target::key).toList();
+    List<String> targets =
+        Outbound.targets(ctx.settings(), ctx.secrets()).stream().map(Target::key).toList();
     WeeklyDigest weekly = new WeeklyDigest(schedule.digest().get(), schedule.timezone());
     return weekly.dueAfter(catalogue, at, Optional.ofNullable(until)).stream()
         .map(

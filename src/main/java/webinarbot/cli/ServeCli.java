@@ -1,13 +1,19 @@
 package webinarbot.cli;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import webinarbot.Bot;
+import webinarbot.StartupSummary;
 import webinarbot.config.Settings;
+import webinarbot.content.LoadResult;
 import webinarbot.logging.LogSetup;
+import webinarbot.storage.StorageCredentialsException;
 
 /** {@code serve}: runs the bot until SIGTERM (or Ctrl-C), then stops it cleanly. */
 @Command(
@@ -28,6 +34,38 @@ final class ServeCli implements Callable<Integer> {
 
   @ParentCommand WebinarBotCommand root;
 
+  @Option(
+      names = "--accept-removals",
+      description = {
+        "Treat pages removed many at once as cancelled talks (after a deliberate mass removal).",
+        "Without it, a content folder that loses most of its upcoming talks at once is an outage:",
+        "the last good catalogue is kept and nothing is posted."
+      })
+  boolean acceptRemovals;
+
+  /** A first start shows something: what was loaded, what comes next, what looks wrong. */
+  private static void summarize(Bot bot, Settings settings, CliContext ctx) {
+    LoadResult load = bot.content().current();
+    StartupSummary.warnings(load).forEach(w -> log().warn("content: {}", w));
+    StartupSummary.settingWarnings(settings, ctx.secrets()).forEach(w -> log().warn("{}", w));
+    Instant now = ctx.clock().instant();
+    try {
+      log()
+          .info(
+              StartupSummary.headline(
+                  load,
+                  bot.catalogue().get().upcoming(now),
+                  bot.scheduler()::pending,
+                  bot.scheduler().nextDigest(),
+                  settings.schedule().reminders().stream()
+                      .max(Duration::compareTo)
+                      .orElse(Duration.ZERO),
+                  now));
+    } catch (Exception e) { // only a summary: the bot runs whether or not it can be told
+      log().warn("could not tell what comes next: {}", e.toString());
+    }
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     CliContext ctx = root.context();
@@ -36,9 +74,15 @@ final class ServeCli implements Callable<Integer> {
     LogSetup.apply(settings.log());
     Bot bot;
     try {
-      bot = Bot.start(settings, ctx.secrets(), ctx.clock(), ctx.out());
+      bot =
+          Bot.start(
+              settings, ctx.secrets(), ctx.clock(), ctx.out(), new Bot.Options(acceptRemovals));
     } catch (Bot.StartFailure e) {
-      throw new CliFailure(ExitCodes.FAILED, e.getMessage());
+      // Wrong database credentials do not fix themselves: exit 2, which the systemd unit does not
+      // restart (RestartPreventExitStatus), rather than 1 for what may pass (a database down).
+      throw new CliFailure(
+          e.getCause() instanceof StorageCredentialsException ? ExitCodes.USAGE : ExitCodes.FAILED,
+          e.getMessage());
     }
     StopSignal stop = ctx.stopSignal();
     stop.whenStopping(
@@ -47,6 +91,7 @@ final class ServeCli implements Callable<Integer> {
           bot.close();
           log().info("stopped");
         });
+    summarize(bot, settings, ctx);
     log().info("serving {} webinars; stop with SIGTERM or Ctrl-C", bot.catalogue().get().size());
     stop.await();
     return ExitCodes.OK;

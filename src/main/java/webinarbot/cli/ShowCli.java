@@ -12,7 +12,9 @@ import webinarbot.domain.Webinar;
 final class ShowCli implements Callable<Integer> {
   @ParentCommand WebinarBotCommand root;
 
-  @Parameters(paramLabel = "ID", description = "the webinar's id (slug or file name)")
+  @Parameters(
+      paramLabel = "ID",
+      description = "the webinar's id (its slug), or its page's file name or path")
   String id;
 
   @Option(names = "--format", defaultValue = "TEXT", description = "text or json; default text")

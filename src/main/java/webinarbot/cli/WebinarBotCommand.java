@@ -1,6 +1,9 @@
 package webinarbot.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,18 +13,24 @@ import picocli.CommandLine.Option;
     name = "webinar-bot",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Announces webinars kept as Hugo pages to Slack and Discord.",
-    subcommands = {
-      LintCli.class,
-      ListCli.class,
-      ShowCli.class,
-      PreviewCli.class,
-      ScheduleCli.class,
-      ServeCli.class,
-      AnnounceCli.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Announces webinars kept as Hugo pages to Slack and Discord.")
 public final class WebinarBotCommand implements Runnable {
+  /** The commands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("lint", LintCli::new);
+    COMMANDS.put("list", ListCli::new);
+    COMMANDS.put("show", ShowCli::new);
+    COMMANDS.put("preview", PreviewCli::new);
+    COMMANDS.put("schedule", ScheduleCli::new);
+    COMMANDS.put("serve", ServeCli::new);
+    COMMANDS.put("announce", AnnounceCli::new);
+    COMMANDS.put("init", InitCli::new);
+    COMMANDS.put("config", ConfigCli::new);
+    COMMANDS.put("help", CommandLine.HelpCommand::new);
+  }
+
   private final CliContext context;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -32,6 +41,43 @@ public final class WebinarBotCommand implements Runnable {
 
   CliContext context() {
     return context;
+  }
+
+  /** The command line with every command, for help and for tests that inspect it. */
+  public static CommandLine commandLine(CliContext context) {
+    return commandLine(context, new String[0]);
+  }
+
+  /**
+   * The command line for {@code args}: when they name a command, only that one is built. picocli
+   * reflects on every command it is given, which was a third of a short {@code lint}'s run; help, a
+   * typo or no command at all get them all, so usage and suggestions stay complete.
+   */
+  public static CommandLine commandLine(CliContext context, String[] args) {
+    CommandLine cli = new CommandLine(new WebinarBotCommand(context));
+    String named = commandIn(args);
+    COMMANDS.forEach(
+        (name, make) -> {
+          if (named == null || named.equals(name)) {
+            cli.addSubcommand(name, make.get());
+          }
+        });
+    return cli;
+  }
+
+  /** The command {@code args} run, if it is one this version has (not help). */
+  private static String commandIn(String[] args) {
+    boolean skip = false;
+    for (String a : args) {
+      if (skip) {
+        skip = false;
+      } else if (a.equals("--config") || a.equals("--content")) {
+        skip = true;
+      } else if (!a.startsWith("-")) {
+        return COMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+      }
+    }
+    return null;
   }
 
   @Option(

@@ -24,6 +24,7 @@ final class WebinarJson {
     m.put("allDay", w.time().allDay());
     m.put("timezone", w.time().zone().getId());
     m.put("url", w.pageUrl().toString());
+    m.put("location", w.location().orElse(null));
     m.put("source", w.source());
     Map<String, String> links = new LinkedHashMap<>();
     w.links().byName().forEach((k, v) -> links.put(k, v.toString()));

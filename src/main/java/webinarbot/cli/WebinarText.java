@@ -35,6 +35,7 @@ final class WebinarText {
     b.append(w.title()).append('\n');
     b.append("id:       ").append(w.id()).append('\n');
     b.append("when:     ").append(WebinarTimes.describe(w.time())).append('\n');
+    w.location().ifPresent(l -> b.append("where:    ").append(l).append('\n'));
     b.append("page:     ").append(w.pageUrl()).append('\n');
     b.append("source:   ").append(w.source()).append('\n');
     if (w.draft() || w.cancelled()) {

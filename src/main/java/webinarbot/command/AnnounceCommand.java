@@ -1,17 +1,28 @@
 package webinarbot.command;
 
+import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Supplier;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.PostKind;
+import webinarbot.domain.Webinar;
 
-/** {@code /webinars announce ID [KIND]}: maintainers post now, through the ledger. */
+/**
+ * {@code /webinars announce ID [KIND] [force]}: maintainers post now, through the ledger. A talk
+ * that has started is refused without {@code force} ({@link PastTalk}).
+ */
 public final class AnnounceCommand implements ChatCommand {
+  /** The word that posts about a talk that has started anyway. */
+  public static final String FORCE = "force";
+
   private final Supplier<Catalogue> catalogue;
   private final Announcer announcer;
+  private final Clock clock;
 
-  public AnnounceCommand(Supplier<Catalogue> catalogue, Announcer announcer) {
+  public AnnounceCommand(Supplier<Catalogue> catalogue, Announcer announcer, Clock clock) {
     this.catalogue = catalogue;
     this.announcer = announcer;
+    this.clock = clock;
   }
 
   @Override
@@ -21,7 +32,7 @@ public final class AnnounceCommand implements ChatCommand {
 
   @Override
   public String usage() {
-    return "announce ID [KIND]";
+    return "announce ID [KIND] [" + FORCE + "]";
   }
 
   @Override
@@ -46,18 +57,38 @@ public final class AnnounceCommand implements ChatCommand {
       return IdSuggestions.unknown(c, words[0]);
     }
     PostKind kind = PostKind.ANNOUNCEMENT;
-    if (words.length > 1) {
-      var parsed = PostKind.parse(words[1]);
+    boolean force = false;
+    for (int i = 1; i < words.length; i++) {
+      if (words[i].equalsIgnoreCase(FORCE) || words[i].equalsIgnoreCase("--" + FORCE)) {
+        force = true;
+        continue;
+      }
+      var parsed = PostKind.parse(words[i]);
       if (parsed.isEmpty() || parsed.get().type() == PostKind.Type.DIGEST) {
         return new Reply.Text(
             "`"
-                + words[1]
-                + "` is not a kind of post. Use announcement, reminder-1d, reminder-1h, starting,"
-                + " update, cancellation or followup.");
+                + words[i]
+                + "` is not a kind of post. Use announcement, reminder-7d, reminder-1d,"
+                + " reminder-1h, starting, update, cancellation or followup.");
       }
       kind = parsed.get();
     }
-    return new Reply.Announced(
-        c.find(words[0]).get(), kind, announcer.announce(words[0], kind, false));
+    Webinar w = c.find(words[0]).get();
+    Optional<String> refusal = PastTalk.refusal(w, kind, clock.instant());
+    if (refusal.isPresent() && !force) {
+      return new Reply.Text(
+          "Not posted: "
+              + refusal.get()
+              + ". To post it anyway, add `"
+              + FORCE
+              + "`: `announce "
+              + words[0]
+              + " "
+              + kind.code()
+              + " "
+              + FORCE
+              + "`.");
+    }
+    return new Reply.Announced(w, kind, announcer.announce(words[0], kind, false));
   }
 }

@@ -20,7 +20,7 @@ public final class StandardCommands {
                 new NextCommand(catalogue, clock),
                 new SearchCommand(catalogue, clock),
                 new ShowCommand(catalogue),
-                new AnnounceCommand(catalogue, announcer),
+                new AnnounceCommand(catalogue, announcer, clock),
                 new HelpCommand("/webinars", () -> self.get().all()))));
     return self.get();
   }

@@ -15,6 +15,8 @@ import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlTable;
+import webinarbot.content.ContentOptions;
+import webinarbot.content.TalkSchema;
 
 /**
  * Reads {@code webinar-bot.toml} and {@code WEBINARBOT_<SECTION>_<KEY>} variables into {@link
@@ -24,13 +26,28 @@ public final class ConfigLoader {
   /** The file read from the working directory when {@code --config} is not given. */
   public static final String DEFAULT_FILE = "webinar-bot.toml";
 
+  /**
+   * {@code site.base_url} when none is set: a local {@code hugo server}. Fine for trying the bot;
+   * {@code serve} warns when a chat platform is on with it, since every link would point there.
+   */
+  public static final String DEFAULT_BASE_URL = "http://localhost:1313/";
+
   private static final String ENV_PREFIX = "WEBINARBOT_";
+  private static final String DEFAULT_ORIGIN = "default";
+  private static final String FIELDS = "content.fields.";
 
   private static final Map<String, Object> DEFAULTS = new LinkedHashMap<>();
 
   static {
     DEFAULTS.put("content.dir", "content");
-    DEFAULTS.put("site.base_url", "http://localhost:1313/");
+    DEFAULTS.put("content.sections", List.of());
+    DEFAULTS.put("content.types", ContentOptions.DEFAULT_TYPES);
+    DEFAULTS.put("content.people", "");
+    for (String field : TalkSchema.FIELDS) {
+      DEFAULTS.put(FIELDS + field, TalkSchema.defaultKeys(field));
+    }
+    DEFAULTS.put("site.root", "");
+    DEFAULTS.put("site.base_url", DEFAULT_BASE_URL);
     DEFAULTS.put("schedule.timezone", "UTC");
     DEFAULTS.put("schedule.reminders", List.of("7d", "1d", "1h", "0m"));
     DEFAULTS.put("schedule.all_day_time", "09:00");
@@ -39,6 +56,8 @@ public final class ConfigLoader {
     DEFAULTS.put("storage.jdbc_url", "jdbc:h2:file:./data/webinar-bot");
     DEFAULTS.put("storage.user", "");
     DEFAULTS.put("http.port", 8080L);
+    DEFAULTS.put("http.body_timeout", "10s");
+    DEFAULTS.put("http.max_connections_per_client", 64L);
     DEFAULTS.put("slack.channels", List.of());
     DEFAULTS.put("slack.maintainers", List.of());
     DEFAULTS.put("slack.api_url", "https://slack.com/api/");
@@ -67,21 +86,76 @@ public final class ConfigLoader {
    *     if present
    */
   public Settings load(Optional<Path> file) throws ConfigException {
+    return read(file).settings();
+  }
+
+  /**
+   * The settings, and for every key the value in effect and where it came from: what {@code config
+   * --show} prints.
+   *
+   * @param file as for {@link #load}
+   */
+  public Loaded read(Optional<Path> file) throws ConfigException {
     List<String> problems = new ArrayList<>();
     Map<String, RawValue> raw = new LinkedHashMap<>();
-    DEFAULTS.forEach((k, v) -> raw.put(k, new RawValue(v, "default")));
+    DEFAULTS.forEach((k, v) -> raw.put(k, new RawValue(v, DEFAULT_ORIGIN)));
     Path path = file.orElse(Path.of(DEFAULT_FILE));
     if (Files.isRegularFile(path)) {
       readFile(path, raw, problems);
     } else if (file.isPresent()) {
-      problems.add(path + ": configuration file not found");
+      problems.add(
+          path
+              + (Files.isDirectory(path)
+                  ? ": is a folder, not a configuration file"
+                  : ": configuration file not found"));
     }
     readEnvironment(raw, problems);
     Settings settings = problems.isEmpty() ? build(raw, problems) : null;
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return settings;
+    List<Setting> sources = new ArrayList<>();
+    raw.forEach((k, r) -> sources.add(new Setting(k, shown(k, r.value()), r.origin())));
+    return new Loaded(settings, sources);
+  }
+
+  /** Lists given as comma-separated text are shown as the lists they become. */
+  private static Object shown(String key, Object value) {
+    return DEFAULTS.get(key) instanceof List && value instanceof String s
+        ? Conversions.list(s)
+        : value;
+  }
+
+  /**
+   * @param sources every key, in the order of {@link #keys()}
+   */
+  public record Loaded(Settings settings, List<Setting> sources) {
+    public Loaded {
+      sources = List.copyOf(sources);
+    }
+  }
+
+  /**
+   * One setting as it takes effect.
+   *
+   * @param value a String, Long, Boolean, Double or List of Strings, as written
+   * @param origin {@code default}, {@code FILE:LINE}, the environment variable's name or the
+   *     command-line option
+   */
+  public record Setting(String key, Object value, String origin) {
+    /**
+     * Where the value came from: {@code default}, {@code file}, {@code environment} or {@code
+     * command line} (an option such as {@code --content}).
+     */
+    public String source() {
+      if (origin.equals(DEFAULT_ORIGIN)) {
+        return DEFAULT_ORIGIN;
+      }
+      if (origin.startsWith("--")) {
+        return "command line";
+      }
+      return origin.equals(variableFor(key)) ? "environment" : "file";
+    }
   }
 
   private static void readFile(Path path, Map<String, RawValue> raw, List<String> problems) {
@@ -113,12 +187,36 @@ public final class ConfigLoader {
         String name = section + "." + key;
         var pos = table.inputPositionOf(List.of(key));
         String origin = path + ":" + (pos == null ? line : pos.line());
+        if ((name + ".").equals(FIELDS) && table.get(List.of(key)) instanceof TomlTable fields) {
+          readFields(path, fields, raw, problems);
+          continue;
+        }
         if (!DEFAULTS.containsKey(name)) {
           problems.add(origin + ": " + name + ": unknown key" + suggestion(name));
           continue;
         }
         raw.put(name, new RawValue(plain(table.get(List.of(key))), origin));
       }
+    }
+  }
+
+  /** {@code [content.fields]}: one list of keys per talk field. */
+  private static void readFields(
+      Path path, TomlTable fields, Map<String, RawValue> raw, List<String> problems) {
+    for (String field : fields.keySet()) {
+      var pos = fields.inputPositionOf(List.of(field));
+      String origin = path + ":" + (pos == null ? 0 : pos.line());
+      String name = FIELDS + field;
+      if (!DEFAULTS.containsKey(name)) {
+        problems.add(
+            origin
+                + ": "
+                + name
+                + ": unknown field; fields are "
+                + String.join(", ", TalkSchema.FIELDS));
+        continue;
+      }
+      raw.put(name, new RawValue(plain(fields.get(List.of(field))), origin));
     }
   }
 
@@ -129,6 +227,11 @@ public final class ConfigLoader {
         continue;
       }
       String name = keyForVariable(var);
+      // Set but empty means unset, as env files write it (KEY=): it never wipes out the file's
+      // value. A misspelt name is still reported below.
+      if (name != null && e.getValue().isBlank()) {
+        continue;
+      }
       if (name == null) {
         problems.add(
             var
@@ -180,6 +283,17 @@ public final class ConfigLoader {
   private Settings build(Map<String, RawValue> raw, List<String> problems) {
     Values v = new Values(raw, problems);
     var dir = v.get("content.dir", Conversions::path);
+    var sections = v.get("content.sections", Conversions::list);
+    var types = v.get("content.types", Conversions::list);
+    var people = v.optional("content.people", Conversions::string);
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    for (String field : TalkSchema.FIELDS) {
+      List<String> keys = v.get(FIELDS + field, Conversions::list);
+      if (keys != null && !DEFAULT_ORIGIN.equals(raw.get(FIELDS + field).origin())) {
+        fields.put(field, keys);
+      }
+    }
+    var siteRoot = v.optional("site.root", Conversions::path);
     var baseUrl = v.get("site.base_url", Conversions::apiPrefix);
     var zone = v.get("schedule.timezone", Conversions::zone);
     var reminders = v.get("schedule.reminders", Conversions::durations);
@@ -189,6 +303,8 @@ public final class ConfigLoader {
     var jdbcUrl = v.get("storage.jdbc_url", Conversions::jdbcUrl);
     var user = v.get("storage.user", Conversions::string);
     var port = v.get("http.port", Conversions::port);
+    var bodyTimeout = v.get("http.body_timeout", Conversions::positiveDuration);
+    var perClient = v.get("http.max_connections_per_client", Conversions::count);
     var slackChannels = v.get("slack.channels", Conversions::list);
     var maintainers = v.get("slack.maintainers", Conversions::list);
     var slackApi = v.get("slack.api_url", Conversions::apiPrefix);
@@ -204,11 +320,18 @@ public final class ConfigLoader {
     }
     String password = Optional.ofNullable(env.get(Secrets.STORAGE_PASSWORD)).orElse("");
     return new Settings(
-        new Settings.Content(dir),
-        new Settings.Site(baseUrl),
+        new Settings.Content(
+            dir,
+            !DEFAULT_ORIGIN.equals(raw.get("content.dir").origin()),
+            sections,
+            types,
+            people,
+            fields),
+        new Settings.Site(
+            baseUrl, !DEFAULT_ORIGIN.equals(raw.get("site.base_url").origin()), siteRoot),
         new Settings.Schedule(zone, reminders, allDayTime, grace, digest),
         new Settings.Storage(jdbcUrl, user, password),
-        new Settings.Http(port),
+        new Settings.Http(port, bodyTimeout, perClient),
         new Settings.Slack(slackChannels, maintainers, slackApi),
         new Settings.Discord(discordChannels, guilds, roles, discordApi, gateway),
         new Settings.Log("json".equals(logFormat), logLevel));

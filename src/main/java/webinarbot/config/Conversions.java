@@ -85,6 +85,20 @@ final class Conversions {
     }
   }
 
+  /** A whole number, 0 or more. */
+  static int count(Object raw) {
+    String s = string(raw);
+    try {
+      int n = Integer.parseInt(s);
+      if (n < 0) {
+        throw new IllegalArgumentException(n + " is negative");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("\"" + s + "\" is not a whole number", e);
+    }
+  }
+
   static ZoneId zone(Object raw) {
     String s = string(raw);
     try {
@@ -101,6 +115,14 @@ final class Conversions {
         .orElseThrow(
             () ->
                 new IllegalArgumentException("\"" + s + "\" is not a duration such as 30m or 1d"));
+  }
+
+  static Duration positiveDuration(Object raw) {
+    Duration d = duration(raw);
+    if (d.isZero()) {
+      throw new IllegalArgumentException("must be longer than 0s");
+    }
+    return d;
   }
 
   static List<Duration> durations(Object raw) {
@@ -129,11 +151,19 @@ final class Conversions {
     String[] parts = s.toUpperCase(Locale.ROOT).split("\\s+");
     DayOfWeek day =
         parts.length == 2 ? DAYS.get(parts[0].substring(0, Math.min(3, parts[0].length()))) : null;
+    IllegalArgumentException notWeekly =
+        new IllegalArgumentException(
+            "\"" + s + "\" is not a day and a 24-hour time such as \"MON 09:00\"");
     if (day == null) {
-      throw new IllegalArgumentException(
-          "\"" + s + "\" is not a day and time such as \"MON 09:00\"");
+      throw notWeekly;
     }
-    return new Settings.WeeklyTime(day, time(parts[1]));
+    try {
+      return new Settings.WeeklyTime(day, LocalTime.parse(parts[1]));
+    } catch (DateTimeParseException e) {
+      // Quote what the user wrote ("Monday 9am"), not the upper-cased part that failed.
+      notWeekly.initCause(e);
+      throw notWeekly;
+    }
   }
 
   static URI httpUrl(Object raw, boolean websocket) {

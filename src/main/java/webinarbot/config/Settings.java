@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Validated configuration: {@code webinar-bot.toml} plus the environment. */
@@ -20,13 +21,51 @@ public record Settings(
     Discord discord,
     Log log) {
 
-  /** Where the webinar pages are. */
-  public record Content(Path dir) {}
+  /**
+   * Where the talk pages are and how to read them.
+   *
+   * @param dirGiven false when {@code dir} is only the default, so a {@code site.root}'s own
+   *     content folder is used instead
+   * @param sections {@code content.sections}: folders whose pages are talks, empty for all
+   * @param types {@code content.types}: page types that are talks
+   * @param people {@code content.people}: a section of person pages, if any
+   * @param fields {@code [content.fields]}: the front matter keys of each talk field
+   */
+  public record Content(
+      Path dir,
+      boolean dirGiven,
+      List<String> sections,
+      List<String> types,
+      Optional<String> people,
+      Map<String, List<String>> fields) {
+    public Content {
+      sections = List.copyOf(sections);
+      types = List.copyOf(types);
+      fields = Map.copyOf(fields);
+    }
+
+    /** A folder of pages read with the defaults. */
+    public Content(Path dir) {
+      this(dir, true, List.of(), List.of("webinar"), Optional.empty(), Map.of());
+    }
+
+    /** The same settings reading {@code d} ({@code --content}). */
+    public Content withDir(Path d) {
+      return new Content(d, true, sections, types, people, fields);
+    }
+  }
 
   /**
    * @param baseUrl what relative URLs and page permalinks resolve against
+   * @param baseUrlGiven false when {@code baseUrl} is only the default, so the site's {@code
+   *     baseURL} is used when it has one
+   * @param root {@code site.root}: the Hugo site folder, if set
    */
-  public record Site(URI baseUrl) {}
+  public record Site(URI baseUrl, boolean baseUrlGiven, Optional<Path> root) {
+    public Site(URI baseUrl) {
+      this(baseUrl, true, Optional.empty());
+    }
+  }
 
   /**
    * @param timezone for all-day entries, times without a zone, digests
@@ -63,7 +102,12 @@ public record Settings(
     }
   }
 
-  public record Http(int port) {}
+  /**
+   * @param bodyTimeout how long a request body may take to arrive ({@code http.body_timeout})
+   * @param maxConnectionsPerClient connections one remote address may hold open, 0 for no limit
+   *     ({@code http.max_connections_per_client})
+   */
+  public record Http(int port, Duration bodyTimeout, int maxConnectionsPerClient) {}
 
   /**
    * @param maintainers user ids ({@code U…}, {@code W…}) and user-group ids ({@code S…})

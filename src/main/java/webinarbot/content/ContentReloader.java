@@ -29,10 +29,13 @@ public final class ContentReloader {
 
   /**
    * The content after {@code changed} files changed, from {@code previous}. {@link
-   * LoadResult#pages()} stays as the last full load counted it.
+   * LoadResult#pages()} stays as the last full load counted it. After a load that found no folder,
+   * everything is read again.
    */
   public LoadResult reload(LoadResult previous, Set<Path> changed) {
-    if (changed.contains(root) || changed.stream().anyMatch(Files::isDirectory)) {
+    if (changed.contains(root)
+        || changed.stream().anyMatch(Files::isDirectory)
+        || previous.diagnostics().stream().anyMatch(d -> d.field().equals("content.dir"))) {
       return loadAll();
     }
     Set<String> sources = new HashSet<>();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +105,9 @@ final class FieldReader {
       return Optional.of(new PageDate.Offset(d));
     }
     if (v instanceof String s) {
+      if (s.isBlank()) {
+        return Optional.empty(); // Hugo reads "" as no date
+      }
       Optional<PageDate> parsed = parseDate(s.strip());
       if (parsed.isEmpty()) {
         problems.error(
@@ -129,6 +131,23 @@ final class FieldReader {
     return Optional.empty();
   }
 
+  /** A front matter value as a date: a TOML date or date-time, or text in a form Hugo reads. */
+  static Optional<PageDate> pageDate(Object v) {
+    if (v instanceof LocalDate d) {
+      return Optional.of(new PageDate.Day(d));
+    }
+    if (v instanceof LocalDateTime d) {
+      return Optional.of(new PageDate.Local(d));
+    }
+    if (v instanceof OffsetDateTime d) {
+      return Optional.of(new PageDate.Offset(d));
+    }
+    if (v instanceof String s) {
+      return DateText.hugoDate(s);
+    }
+    return Optional.empty();
+  }
+
   /** A date as an instant: days start at midnight in {@code zone}. */
   Optional<Instant> instant(String key, ZoneId zone) {
     return date(key)
@@ -145,20 +164,13 @@ final class FieldReader {
   }
 
   static Optional<PageDate> parseDate(String s) {
-    try {
-      if (s.length() == 10) {
-        return IsoDay.parse(s, 0).map(PageDate.Day::new);
+    if (s.length() == 10) {
+      Optional<PageDate> day = IsoDay.parse(s, 0).map(PageDate.Day::new);
+      if (day.isPresent()) {
+        return day;
       }
-      String iso = s.replace(' ', 'T');
-      if (iso.endsWith("Z") || iso.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-        return Optional.of(
-            new PageDate.Offset(
-                OffsetDateTime.parse(iso.replaceAll("([+-]\\d\\d)(\\d\\d)$", "$1:$2"))));
-      }
-      return Optional.of(new PageDate.Local(LocalDateTime.parse(iso)));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
     }
+    return DateText.hugoDate(s);
   }
 
   private void warn(Field f, String message) {

@@ -42,7 +42,7 @@ final class FlatToml {
     return Optional.of(fields);
   }
 
-  private static boolean blankOrComment(String l) {
+  static boolean blankOrComment(String l) {
     for (int i = 0; i < l.length(); i++) {
       char c = l.charAt(i);
       if (c == '#') {
@@ -55,7 +55,7 @@ final class FlatToml {
     return true;
   }
 
-  private static Field keyValue(String l, int line) {
+  static Field keyValue(String l, int line) {
     int i = 0;
     while (i < l.length() && (l.charAt(i) == ' ' || l.charAt(i) == '\t')) {
       i++;
@@ -94,7 +94,7 @@ final class FlatToml {
   }
 
   /** Only spaces, tabs or a comment of printable characters may follow a value. */
-  private static boolean rest(String l, int from) {
+  static boolean rest(String l, int from) {
     for (int i = from; i < l.length(); i++) {
       char c = l.charAt(i);
       if (c == '#') {

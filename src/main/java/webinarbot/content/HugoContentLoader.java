@@ -3,8 +3,10 @@ package webinarbot.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -12,25 +14,45 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
 
 /**
- * Loads every webinar page under a content root. Pages are read in parallel; one broken page never
- * stops the others.
+ * Loads every talk page of a Hugo site (or of a folder in it). Pages are read in parallel; one
+ * broken page never stops the others.
  */
 public final class HugoContentLoader {
-  private final PageReader reader;
+  private static final int PARALLEL_FROM = 256;
+
+  private final ContentOptions options;
+  private volatile Cached cached;
+
+  private record Cached(Path root, SiteView view) {}
 
   /**
    * @param baseUrl {@code site.base_url}, ending in "/"
    * @param defaultZone {@code schedule.timezone}
    */
   public HugoContentLoader(URI baseUrl, ZoneId defaultZone) {
-    this.reader = new PageReader(baseUrl, defaultZone);
+    this(ContentOptions.of(baseUrl, defaultZone));
+  }
+
+  public HugoContentLoader(ContentOptions options) {
+    this.options = options;
+  }
+
+  public ContentOptions options() {
+    return options;
+  }
+
+  /** The site the content root belongs to, as this loader reads it. */
+  public HugoSite site(Path root) {
+    return view(root, true).site();
   }
 
   public LoadResult load(Path root) {
@@ -45,32 +67,104 @@ public final class HugoContentLoader {
               "content folder not found");
       return new LoadResult(Catalogue.empty(), List.of(d), 0);
     }
-    List<Path> files = markdownFiles(root);
-    Permalinks permalinks = new Permalinks(root);
-    List<PageReader.PageOutcome> outcomes =
-        files.parallelStream().map(f -> readOne(root, permalinks, f)).toList();
+    SiteView view = view(root, true);
     List<Diagnostic> diagnostics = new ArrayList<>();
+    diagnostics.addAll(view.site().problems());
+    List<Path> files = new ArrayList<>();
+    for (Path dir : walked(root, view.site())) {
+      files.addAll(markdownFiles(dir, diagnostics));
+    }
+    PageReader reader = new PageReader(view);
+    // A few hundred pages read faster on one thread than a fork-join pool starts up.
+    var stream = files.size() < PARALLEL_FROM ? files.stream() : files.parallelStream();
+    List<Optional<PageReader.PageOutcome>> outcomes =
+        stream
+            .map(
+                f -> {
+                  PagePath where = view.locate(f, root);
+                  return view.inTalkSections(where)
+                      ? Optional.of(readOne(view, reader, root, f, where))
+                      : Optional.<PageReader.PageOutcome>empty();
+                })
+            .toList();
     List<Webinar> webinars = new ArrayList<>();
-    for (PageReader.PageOutcome o : outcomes) {
+    List<Skipped> skipped = new ArrayList<>();
+    int outside = 0;
+    for (Optional<PageReader.PageOutcome> read : outcomes) {
+      if (read.isEmpty()) {
+        outside++;
+        continue;
+      }
+      PageReader.PageOutcome o = read.get();
       diagnostics.addAll(o.diagnostics());
       o.webinar().ifPresent(webinars::add);
+      o.skipped().ifPresent(skipped::add);
     }
     return new LoadResult(
-        new Catalogue(withoutDuplicateIds(webinars, diagnostics)), diagnostics, files.size());
+        new Catalogue(withoutDuplicateIds(webinars, diagnostics)),
+        diagnostics,
+        files.size() - outside,
+        skipped,
+        outside);
   }
 
   /** Reads a single page, as the folder watcher does when one file changes. */
   public Optional<Webinar> loadOne(Path root, Path file, List<Diagnostic> diagnostics) {
-    PageReader.PageOutcome o = readOne(root, new Permalinks(root), file);
+    SiteView view = view(root, false);
+    PagePath where = view.locate(file, root);
+    if (!view.inTalkSections(where)) {
+      return Optional.empty();
+    }
+    PageReader.PageOutcome o = readOne(view, new PageReader(view), root, file, where);
     diagnostics.addAll(o.diagnostics());
     return o.webinar();
   }
 
-  private PageReader.PageOutcome readOne(Path root, Permalinks permalinks, Path file) {
+  /** The view of the site for a load: read afresh on a full load, reused for one page. */
+  private SiteView view(Path root, boolean fresh) {
+    Cached c = cached;
+    if (!fresh && c != null && c.root().equals(root)) {
+      return c.view();
+    }
+    SiteView v = new SiteView(SiteView.siteFor(root, options), options);
+    cached = new Cached(root, v);
+    return v;
+  }
+
+  /**
+   * The folders to walk: the root; or, when the root is the site's main content folder, every
+   * content mount (a site may mount several).
+   */
+  private static List<Path> walked(Path root, HugoSite site) {
+    Path r = root.toAbsolutePath().normalize();
+    if (!r.equals(site.contentDir())) {
+      return List.of(root);
+    }
+    Set<Path> dirs = new LinkedHashSet<>();
+    dirs.add(root);
+    for (HugoSite.Mount m : site.mounts()) {
+      if (!m.source().startsWith(r) && Files.isDirectory(m.source())) {
+        dirs.add(m.source());
+      }
+    }
+    return new ArrayList<>(dirs);
+  }
+
+  private static PageReader.PageOutcome readOne(
+      SiteView view, PageReader reader, Path root, Path file, PagePath where) {
     String shownAs =
         file.startsWith(root) ? file.toString() : root.resolve(root.relativize(file)).toString();
-    if (file.getFileName().toString().equals("_index.md")) {
-      return new PageReader.PageOutcome(Optional.empty(), false, List.of());
+    if (where.kind() == PagePath.Kind.SECTION) {
+      return new PageReader.PageOutcome(
+          Optional.empty(),
+          Optional.of(new Skipped(shownAs, Skipped.Reason.SECTION_PAGE, "")),
+          List.of());
+    }
+    if (view.isPersonPage(where)) {
+      return new PageReader.PageOutcome(
+          Optional.empty(),
+          Optional.of(new Skipped(shownAs, Skipped.Reason.PERSON_PAGE, "in content.people")),
+          List.of());
     }
     byte[] bytes;
     try {
@@ -79,12 +173,16 @@ public final class HugoContentLoader {
       Diagnostic d =
           new Diagnostic(
               shownAs, 0, 0, Diagnostic.Severity.ERROR, "", "cannot read: " + e.getMessage());
-      return new PageReader.PageOutcome(Optional.empty(), true, List.of(d));
+      return new PageReader.PageOutcome(
+          Optional.empty(),
+          Optional.of(new Skipped(shownAs, Skipped.Reason.ERRORS, d.message())),
+          List.of(d));
     }
     try {
-      return reader.read(permalinks, file, shownAs, bytes);
-    } catch (RuntimeException e) {
-      // A reader bug must cost one page, not the catalogue; the message asks for a report.
+      return reader.read(where, shownAs, bytes);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A reader bug (or a page nested deeper than a parser's stack) must cost one page, not the
+      // catalogue, nor the thread that reads it; the message asks for a report.
       Diagnostic d =
           new Diagnostic(
               shownAs,
@@ -93,12 +191,19 @@ public final class HugoContentLoader {
               Diagnostic.Severity.ERROR,
               "",
               "webinar-bot could not read this page (" + e + "); please report it with the page");
-      return new PageReader.PageOutcome(Optional.empty(), true, List.of(d));
+      return new PageReader.PageOutcome(
+          Optional.empty(),
+          Optional.of(new Skipped(shownAs, Skipped.Reason.ERRORS, d.message())),
+          List.of(d));
     }
   }
 
-  /** Every page file under the root: {@code *.md}, not hidden, not a README. */
-  private static List<Path> markdownFiles(Path root) {
+  /**
+   * Every page file under the root: {@code *.md}, not hidden, not a README. A folder that cannot be
+   * read (a path longer than the system allows, no permission, removed while listed) is an error on
+   * that folder, and the rest is listed.
+   */
+  private static List<Path> markdownFiles(Path root, List<Diagnostic> problems) {
     List<Path> files = new ArrayList<>();
     try {
       Files.walkFileTree(
@@ -118,6 +223,26 @@ public final class HugoContentLoader {
                   && !name.startsWith(".")
                   && !name.equalsIgnoreCase("README.md")) {
                 files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              // Removed while being listed: nothing to report, the next event reloads it.
+              if (!(e instanceof NoSuchFileException)) {
+                String reason =
+                    e instanceof FileSystemException f && f.getReason() != null
+                        ? f.getReason()
+                        : e.getMessage();
+                problems.add(
+                    new Diagnostic(
+                        file.toString(),
+                        0,
+                        0,
+                        Diagnostic.Severity.ERROR,
+                        "",
+                        "cannot read: " + reason + "; pages in it are left out"));
               }
               return FileVisitResult.CONTINUE;
             }

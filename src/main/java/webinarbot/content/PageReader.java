@@ -1,40 +1,35 @@
 package webinarbot.content;
 
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import webinarbot.domain.Button;
-import webinarbot.domain.Links;
-import webinarbot.domain.PageDate;
+import webinarbot.domain.Speaker;
 import webinarbot.domain.TimeNote;
-import webinarbot.domain.TimeReading;
 import webinarbot.domain.TimeRules;
 import webinarbot.domain.Webinar;
 
-/** Reads one Hugo page into a webinar, reporting every problem with its line. */
+/** Reads one Hugo page into a talk, reporting every problem with its line. */
 final class PageReader {
-  private final UrlResolver urls;
-  private final ZoneId defaultZone;
+  private final SiteView view;
   private final TimeRules timeRules;
   private final BodyReader bodyReader;
+  private final TalkLinks links;
 
-  PageReader(URI baseUrl, ZoneId defaultZone) {
-    this.urls = new UrlResolver(baseUrl);
-    this.defaultZone = defaultZone;
-    this.timeRules = new TimeRules(defaultZone);
-    this.bodyReader = new BodyReader(urls);
+  PageReader(SiteView view) {
+    this.view = view;
+    this.timeRules = new TimeRules(view.options().defaultZone());
+    this.bodyReader = new BodyReader(view.urls());
+    this.links = new TalkLinks(view);
   }
 
   /**
-   * @param permalinks the permalinks of the content root being read
-   * @param file the page
+   * @param where the page's place in the site
    * @param shownAs how messages name the file
    */
-  PageOutcome read(Permalinks permalinks, Path file, String shownAs, byte[] bytes) {
+  PageOutcome read(PagePath where, String shownAs, byte[] bytes) {
     Problems problems = new Problems(shownAs);
     String text = PageText.decode(bytes, problems);
     Optional<FrontMatter> fm = FrontMatter.split(text, problems);
@@ -48,62 +43,93 @@ final class PageReader {
     if (fields.isEmpty()) {
       return PageOutcome.dropped(problems);
     }
-    FieldReader f = new FieldReader(fields.get(), problems);
-    Optional<String> type = f.string("type");
-    if (type.isPresent() && !type.get().equalsIgnoreCase("webinar")) {
-      return PageOutcome.notWebinar(problems);
+    for (Map<String, Object> cascaded : view.sections().cascadeFor(where)) {
+      cascaded.forEach(fields.get()::addCascaded);
     }
-    UnknownKeys.check(fields.get(), problems);
-    return assemble(permalinks, file, fm.get(), f, problems);
+    TalkFields f = new TalkFields(new FieldReader(fields.get(), problems), view.options().schema());
+    Optional<String> type = f.reader().string("type");
+    if (!view.options().isTalkType(type)) {
+      return PageOutcome.skipped(
+          Skipped.Reason.OTHER_TYPE,
+          "type = \"" + type.orElse("") + "\", not in content.types",
+          problems);
+    }
+    UnknownKeys.check(fields.get(), view.options().schema(), problems);
+    return assemble(where, fm.get(), f, problems);
   }
 
-  private PageOutcome assemble(
-      Permalinks permalinks, Path file, FrontMatter fm, FieldReader f, Problems problems) {
-    Optional<String> slug = f.string("slug");
-    String id = slug.orElse(Permalinks.fileId(file));
-    URI page = pageUrl(permalinks, file, slug, f, problems);
-    Optional<String> title = f.string("title");
+  private PageOutcome assemble(PagePath where, FrontMatter fm, TalkFields f, Problems problems) {
+    FieldReader r = f.reader();
+    Optional<String> slug = r.string("slug");
+    String id = slug.orElse(where.id() + languageSuffix(where));
+    URI page = pageUrl(where, r, problems);
+    URI relativeTo = relativeBase(where, page);
+    Optional<Field> dateField = f.first("date");
+    if (dateField.isEmpty()) {
+      Optional<Field> ownType = r.fields().get("type").filter(t -> r.fields().ownKey("type"));
+      if (ownType.isPresent()
+          && view.options()
+              .types()
+              .contains(
+                  String.valueOf(ownType.get().value())
+                      .strip()
+                      .toLowerCase(java.util.Locale.ROOT))) {
+        // A page that says it is a talk but has no date yet is not read; say so where CI shows it.
+        problems.warning(
+            ownType.get().line(),
+            ownType.get().column(),
+            "date",
+            "no date yet: this page is not read as a talk until one of "
+                + String.join(", ", view.options().schema().keysOf("date"))
+                + " is set");
+      }
+      return PageOutcome.skipped(
+          Skipped.Reason.NO_DATE,
+          "none of " + String.join(", ", view.options().schema().keysOf("date")) + " is set",
+          problems);
+    }
+    Optional<String> title = f.text("title");
     if (title.isEmpty()) {
-      problems.error(f.lineOf("title"), 1, "title", "title is missing: every webinar needs one");
+      problems.error(r.lineOf("title"), 1, "title", "title is missing: every webinar needs one");
     }
-    Optional<PageDate> date = f.date("date");
-    if (date.isEmpty() && f.fields().get("date").isEmpty()) {
-      problems.error(f.lineOf("date"), 1, "date", "date is missing: write date = \"YYYY-MM-DD\"");
-    }
-    TimeReading time =
-        date.map(d -> timeRules.read(d, f.string("time_slot"), f.string("timezone"))).orElse(null);
-    if (time != null) {
-      report(time.notes(), f, problems);
-    }
+    TalkTimes.Read time = TalkTimes.read(dateField.get(), f, timeRules, problems);
     BodyContent body = bodyReader.read(fm.body(), fm.bodyFirstLine(), page, problems);
-    Links links = links(f, page, body.buttons(), problems);
-    Optional<URI> image =
-        f.string("previewimage")
-            .flatMap(
-                i ->
-                    urls.resolve(
-                        i,
-                        page,
-                        problems,
-                        f.lineOf("previewimage"),
-                        f.columnOf("previewimage"),
-                        "previewimage"));
-    boolean draft = f.bool("draft");
-    boolean cancelled = f.bool("cancelled");
-    var publish = f.instant("publishdate", defaultZone).or(() -> f.instant("pubdate", defaultZone));
-    var expiry =
-        f.instant("expirydate", defaultZone).or(() -> f.instant("unpublishdate", defaultZone));
-    if (problems.pageDropped() || time == null || time.failed() || title.isEmpty()) {
+    var talkLinks = links.read(f, relativeTo, body.buttons(), problems);
+    Optional<URI> image = links.image(f, relativeTo, problems);
+    List<Speaker> speakers = new ArrayList<>();
+    f.first("speakers")
+        .ifPresent(
+            s ->
+                speakers.addAll(
+                    SpeakerReader.fromFrontMatter(s, where, relativeTo, problems, view)));
+    for (Speaker s : body.speakers()) {
+      if (speakers.stream().noneMatch(x -> x.name().equalsIgnoreCase(s.name()))) {
+        speakers.add(s);
+      }
+    }
+    String description =
+        body.description().isBlank()
+            ? f.text("description").map(BodyReader::tidy).orElse("")
+            : body.description();
+    boolean draft = r.bool("draft");
+    boolean cancelled = f.first("cancelled").map(c -> r.bool(c.key())).orElse(false);
+    var zone = view.options().defaultZone();
+    var publish = r.instant("publishdate", zone).or(() -> r.instant("pubdate", zone));
+    var expiry = r.instant("expirydate", zone).or(() -> r.instant("unpublishdate", zone));
+    if (problems.pageDropped()
+        || time.reading() == null
+        || time.reading().failed()
+        || title.isEmpty()) {
       return PageOutcome.dropped(problems);
     }
     Webinar w =
         new Webinar(
             id,
             title.get(),
-            time.time().get(),
-            body.description(),
-            body.speakers(),
-            links,
+            time.reading().time().get(),
+            description,
+            speakers,
+            talkLinks,
             body.buttons(),
             page,
             image,
@@ -111,74 +137,88 @@ final class PageReader {
             expiry,
             draft,
             cancelled,
-            f.strings("tags"),
-            problems.file());
+            r.strings("tags"),
+            problems.file(),
+            f.location());
     return PageOutcome.loaded(w, problems);
   }
 
-  private URI pageUrl(
-      Permalinks permalinks, Path file, Optional<String> slug, FieldReader f, Problems p) {
-    URI permalink = Permalinks.url(urls, permalinks.path(file, slug));
-    Optional<String> url = f.string("url");
-    if (url.isEmpty()) {
-      return permalink;
+  /** Translations get their language in the id, so a page and its translation both load. */
+  private String languageSuffix(PagePath where) {
+    return where.language().equals(view.site().defaultLanguage()) ? "" : "." + where.language();
+  }
+
+  private URI pageUrl(PagePath where, FieldReader r, Problems p) {
+    Permalinks.PageMeta meta = view.permalinks().meta(where, r.fields());
+    if (meta.url().isPresent() && meta.url().get().contains("://")) {
+      return view.urls()
+          .resolve(meta.url().get(), view.base(), p, r.lineOf("url"), r.columnOf("url"), "url")
+          .orElse(view.base());
     }
-    String u = url.get().startsWith("/") || url.get().contains("://") ? url.get() : "/" + url.get();
-    return urls.resolve(u, permalink, p, f.lineOf("url"), f.columnOf("url"), "url")
-        .orElse(permalink);
+    return Permalinks.url(view.base(), view.permalinks().path(where, meta));
   }
 
-  private Links links(FieldReader f, URI page, List<Button> buttons, Problems problems) {
-    Links l =
-        new Links(
-            link("youtubeurl", f, page, problems),
-            link("pdfurl", f, page, problems),
-            link("ppturl", f, page, problems),
-            link("eventurl", f, page, problems),
-            link("registerurl", f, page, problems));
-    for (Button b : buttons) {
-      String label = b.label().toLowerCase(Locale.ROOT);
-      if (l.register().isEmpty()
-          && (label.contains("regist") || label.contains("sign up") || label.contains("rsvp"))) {
-        l = l.withRegister(Optional.of(b.url()));
-      } else if (l.event().isEmpty() && (label.contains("event") || label.contains("join"))) {
-        l = l.withEvent(Optional.of(b.url()));
-      }
-    }
-    return l;
+  /**
+   * What a relative path in front matter is relative to: the page's URL, as a browser reads a
+   * relative link on it; for a page bundle that is where its resources (beside index.md) are.
+   */
+  private static URI relativeBase(PagePath where, URI page) {
+    return page;
   }
 
-  private Optional<URI> link(String key, FieldReader f, URI page, Problems problems) {
-    return f.string(key)
-        .flatMap(v -> urls.resolve(v, page, problems, f.lineOf(key), f.columnOf(key), key));
-  }
-
-  private static void report(List<TimeNote> notes, FieldReader f, Problems problems) {
+  static void report(
+      List<TimeNote> notes, Map<String, Field> used, FieldReader f, Problems problems) {
     for (TimeNote n : notes) {
-      String key = f.fields().get(n.field()).isPresent() ? n.field() : "date";
-      int line = f.lineOf(key);
-      int column = f.columnOf(key);
+      Field source = used.get(n.field());
+      String key =
+          source != null
+              ? source.key()
+              : f.fields().get(n.field()).isPresent() ? n.field() : "date";
+      int line = source != null ? source.line() : f.lineOf(key);
+      int column = source != null ? source.column() : f.columnOf(key);
+      String message = n.message();
       if (n.error()) {
-        problems.error(line, column, n.field(), n.message());
+        problems.error(line, column, n.field(), message);
       } else {
-        problems.warning(line, column, n.field(), n.message());
+        problems.warning(line, column, n.field(), message);
       }
     }
   }
 
-  /** What reading a file gave: a webinar, nothing (not a webinar), or nothing because of errors. */
+  /** What reading a file gave: a talk, or nothing and why. */
   record PageOutcome(
-      Optional<Webinar> webinar, boolean isWebinarPage, List<Diagnostic> diagnostics) {
+      Optional<Webinar> webinar, Optional<Skipped> skipped, List<Diagnostic> diagnostics) {
     static PageOutcome loaded(Webinar w, Problems p) {
-      return new PageOutcome(Optional.of(w), true, p.all());
+      return new PageOutcome(Optional.of(w), Optional.empty(), p.all());
     }
 
     static PageOutcome dropped(Problems p) {
-      return new PageOutcome(Optional.empty(), true, p.all());
+      String first =
+          p.all().stream()
+              .filter(Diagnostic::isError)
+              .map(Diagnostic::message)
+              .findFirst()
+              .orElse("");
+      return new PageOutcome(
+          Optional.empty(),
+          Optional.of(new Skipped(p.file(), Skipped.Reason.ERRORS, first)),
+          p.all());
     }
 
-    static PageOutcome notWebinar(Problems p) {
-      return new PageOutcome(Optional.empty(), false, new ArrayList<>(p.all()));
+    static PageOutcome skipped(Skipped.Reason reason, String detail, Problems p) {
+      return new PageOutcome(
+          Optional.empty(), Optional.of(new Skipped(p.file(), reason, detail)), p.all());
     }
+
+    /** True when the page was meant to be a talk: loaded, or dropped for its errors. */
+    boolean isWebinarPage() {
+      return webinar.isPresent()
+          || skipped.map(s -> s.reason() == Skipped.Reason.ERRORS).orElse(false);
+    }
+  }
+
+  /** The keys a reading used, by the time rules' field names, for placing their notes. */
+  static Map<String, Field> used() {
+    return new LinkedHashMap<>();
   }
 }

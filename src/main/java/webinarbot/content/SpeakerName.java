@@ -3,8 +3,9 @@ package webinarbot.content;
 import java.util.Optional;
 
 /**
- * Splits how pages write a speaker, {@code "Name - Role @ Org"}, on the first {@code " - "}. A page
- * that writes {@code "Name @ Org"} gets the organisation as the role.
+ * Splits how pages write a speaker, {@code "Name - Role @ Org"}, on the first {@code " - "}; {@code
+ * "Name, Role @ Org"} on the comma. A page that writes {@code "Name @ Org"} gets the organisation
+ * as the role.
  */
 record SpeakerName(String name, Optional<String> role) {
   static SpeakerName split(String written) {
@@ -17,12 +18,13 @@ record SpeakerName(String name, Optional<String> role) {
       return of(w.substring(0, dash), w.substring(dash + 3));
     }
     int at = w.indexOf(" @ ");
+    int comma = w.indexOf(", ");
+    // "Name, Role @ Org": the comma comes first and the organisation stays with the role.
+    if (comma > 0 && (at < 0 || comma < at)) {
+      return of(w.substring(0, comma), w.substring(comma + 2));
+    }
     if (at > 0) {
       return of(w.substring(0, at), w.substring(at + 3));
-    }
-    int comma = w.indexOf(", ");
-    if (comma > 0) {
-      return of(w.substring(0, comma), w.substring(comma + 2));
     }
     return new SpeakerName(w, Optional.empty());
   }

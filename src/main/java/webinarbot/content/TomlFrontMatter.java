@@ -49,6 +49,17 @@ final class TomlFrontMatter {
           "",
           "front matter is not valid TOML: Invalid unicode escape sequence");
       return Optional.empty();
+    } catch (StackOverflowError e) {
+      // tomlj recurses once per nesting level: thousands of them exhaust any thread's stack.
+      int[] at = NestingDepth.tooDeep(text, NestingDepth.LIMIT).orElse(new int[] {1, 1});
+      problems.error(
+          at[0] + offset,
+          at[1],
+          "",
+          "front matter nests arrays or tables more than "
+              + NestingDepth.LIMIT
+              + " levels deep; webinar-bot does not read it");
+      return Optional.empty();
     }
     if (!toml.errors().isEmpty()) {
       for (TomlParseError e : toml.errors()) {

@@ -67,10 +67,11 @@ final class UnknownKeys {
 
   private UnknownKeys() {}
 
-  static void check(Fields fields, Problems problems) {
+  static void check(Fields fields, TalkSchema schema, Problems problems) {
+    Set<String> read = schema.topLevelKeys();
     for (Field f : fields.all()) {
       String key = f.key().toLowerCase(Locale.ROOT);
-      if (READ.contains(key)) {
+      if (READ.contains(key) || read.contains(key)) {
         continue;
       }
       if (key.equals("canceled")) {
@@ -83,8 +84,11 @@ final class UnknownKeys {
       }
       String squashed = key.replace("_", "").replace("-", "");
       for (String known : READ) {
+        // A near-miss starts like the key it misses: "gated" is no typo of "date".
         if (squashed.equals(known.replace("_", ""))
-            || (EditDistance.between(key, known) <= 2 && key.length() > 4)) {
+            || (EditDistance.between(key, known) <= 2
+                && key.length() > 4
+                && key.charAt(0) == known.charAt(0))) {
           problems.warning(
               f.line(),
               f.column(),

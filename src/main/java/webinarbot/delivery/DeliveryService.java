@@ -7,9 +7,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.domain.PostKind;
@@ -29,7 +33,8 @@ public final class DeliveryService implements AutoCloseable {
       RetryLoop retries,
       Clock clock,
       DeliveryMetrics metrics,
-      BooleanSupplier stopping) {}
+      BooleanSupplier stopping,
+      Consumer<RuntimeException> storageFailures) {}
 
   /** How to treat a delivery the ledger already has. */
   public enum Claim {
@@ -44,6 +49,11 @@ public final class DeliveryService implements AutoCloseable {
   private final TargetLanes lanes;
   private final Sleeper sleeper;
   private final AtomicBoolean stopping = new AtomicBoolean();
+
+  /** Deliveries queued or running in a lane: a resume must not queue them a second time. */
+  private final Set<DeliveryKey> inLanes = ConcurrentHashMap.newKeySet();
+
+  private volatile Consumer<RuntimeException> storageFailures = e -> {};
 
   public DeliveryService(
       List<Notifier> notifierList,
@@ -66,7 +76,8 @@ public final class DeliveryService implements AutoCloseable {
             new RetryLoop(policy, sleeper, clock, stopping::get),
             clock,
             new DeliveryMetrics(meters),
-            stopping::get);
+            stopping::get,
+            e -> storageFailures.accept(e));
     this.lanes = new TargetLanes(notifiers.keySet());
   }
 
@@ -97,9 +108,35 @@ public final class DeliveryService implements AutoCloseable {
         out.put(t, CompletableFuture.completedFuture(new DeliveryOutcome.Already(t, status)));
         continue;
       }
-      out.put(t, lanes.submit(t, () -> new SendTask(parts, n, t, d, false).run()));
+      out.put(t, submit(d.key(t), () -> new SendTask(parts, n, t, d, false).run()));
     }
     return out;
+  }
+
+  /**
+   * Who hears of a post the database failure left open in the ledger, to have it resumed ({@link
+   * Recovery#resumeStranded}) once the database answers.
+   */
+  public void onStorageFailure(Consumer<RuntimeException> listener) {
+    this.storageFailures = listener;
+  }
+
+  /** True while the delivery is queued or being made here. */
+  boolean inLanes(DeliveryKey key) {
+    return inLanes.contains(key);
+  }
+
+  private CompletableFuture<DeliveryOutcome> submit(
+      DeliveryKey key, Supplier<DeliveryOutcome> task) {
+    inLanes.add(key);
+    try {
+      CompletableFuture<DeliveryOutcome> f = lanes.submit(key.target(), task);
+      f.whenComplete((outcome, error) -> inLanes.remove(key));
+      return f;
+    } catch (RuntimeException e) {
+      inLanes.remove(key);
+      throw e;
+    }
   }
 
   /**
@@ -160,7 +197,8 @@ public final class DeliveryService implements AutoCloseable {
   CompletableFuture<DeliveryOutcome> resume(LedgerEntry open, Delivery d) {
     Target t = open.key().target();
     boolean mayHaveBeenSent = open.status() == DeliveryStatus.SENDING;
-    return lanes.submit(t, () -> new SendTask(parts, notifierFor(t), t, d, mayHaveBeenSent).run());
+    return submit(
+        open.key(), () -> new SendTask(parts, notifierFor(t), t, d, mayHaveBeenSent).run());
   }
 
   boolean posts(Target t) {

@@ -55,6 +55,17 @@ public final class Recovery {
     return resume(orphaned);
   }
 
+  /**
+   * Resumes the open rows a database failure stranded while the bot ran: claimed, then neither sent
+   * nor confirmed because the database stopped answering. Rows still queued or being posted here
+   * are left to their lane. Alone, every open row is this bot's to finish; in a cluster only its
+   * own (the others' are orphans once their owner is gone).
+   */
+  public List<CompletableFuture<DeliveryOutcome>> resumeStranded(boolean alone) {
+    DeliveryLedger ledger = service.ledger();
+    return resume(e -> (alone || e.owner().equals(ledger.owner())) && !service.inLanes(e.key()));
+  }
+
   private List<CompletableFuture<DeliveryOutcome>> resume(Predicate<LedgerEntry> which) {
     DeliveryLedger ledger = service.ledger();
     List<CompletableFuture<DeliveryOutcome>> out = new ArrayList<>();

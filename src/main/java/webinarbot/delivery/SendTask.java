@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import webinarbot.storage.Jdbc;
 
 /**
  * Makes one claimed delivery on one target: checks it is still timely, posts with retries, and
@@ -34,6 +35,23 @@ final class SendTask {
   }
 
   DeliveryOutcome run() {
+    try {
+      return post();
+    } catch (Jdbc.StorageFailure e) {
+      // The database failed, not the platform: the row stays open (pending, or sending once a
+      // send started, so it is looked up before it is posted again) and is finished once the
+      // database answers. Marking it failed would need the database too, and would be wrong.
+      LOG.error(
+          "the database failed while posting {}: {}; it stays open in the ledger and is finished"
+              + " once the database answers",
+          delivery.key(target),
+          e.getMessage());
+      parts.storageFailures().accept(e);
+      return new DeliveryOutcome.Interrupted(target);
+    }
+  }
+
+  private DeliveryOutcome post() {
     DeliveryKey key = delivery.key(target);
     if (parts.stopping().getAsBoolean()) {
       return new DeliveryOutcome.Interrupted(target);
@@ -105,6 +123,8 @@ final class SendTask {
       Thread.currentThread().interrupt();
       LOG.info("stopping: {} stays queued in the ledger for the next start", key);
       return new DeliveryOutcome.Interrupted(target);
+    } catch (Jdbc.StorageFailure e) {
+      throw e;
     } catch (RuntimeException e) {
       // A notifier bug, not a platform answer: record it rather than retry blindly.
       String reason = "unexpected error: " + e;

@@ -19,7 +19,8 @@ public final class WebinarTimes {
   /** "Friday 15 October 2021, 11:55–12:30 America/Los_Angeles (UTC-07:00)". */
   public static String describe(EventTime t) {
     if (t.allDay()) {
-      return DAY.format(t.start()) + " (all day, " + t.zone().getId() + ")";
+      String last = t.end().isPresent() ? " – " + DAY.format(t.lastDay()) : "";
+      return DAY.format(t.start()) + last + " (all day, " + t.zone().getId() + ")";
     }
     ZonedDateTime s = t.start();
     String range =

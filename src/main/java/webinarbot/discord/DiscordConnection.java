@@ -36,11 +36,12 @@ final class DiscordConnection {
             .addEventListeners(listeners);
     settings
         .gatewayUrl()
-        .ifPresent(
+        .ifPresentOrElse(
             gateway ->
                 builder
                     .setSessionController(new FixedGatewaySessionController(gateway))
-                    .setCompression(Compression.NONE));
+                    .setCompression(Compression.NONE),
+            () -> builder.setSessionController(new BackoffSessionController()));
     return builder.build();
   }
 }

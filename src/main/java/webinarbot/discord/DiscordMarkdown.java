@@ -23,11 +23,14 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import webinarbot.delivery.LinkLabels;
 
 /**
  * Page markdown (CommonMark, as Hugo reads it) rewritten in the markdown Discord understands:
  * headings become bold lines, images become links, raw HTML is dropped, links other than http(s)
- * keep only their text, and every piece of text is escaped and has its mentions broken.
+ * keep only their text, and every piece of text is escaped and has its mentions broken. A link's
+ * text is followed by its destination's host ({@link LinkLabels}): {@code [Register
+ * (evil.example)](url)}, so a masked link never hides where it goes.
  */
 public final class DiscordMarkdown {
   private static final Parser PARSER = Parser.builder().build();
@@ -128,10 +131,12 @@ public final class DiscordMarkdown {
             link.getFirstChild() instanceof Text t
                 && t.getNext() == null
                 && t.getLiteral().equals(link.getDestination());
-        return link(bare ? "" : inlines(link), link.getDestination());
+        return bare ? link("", "", link.getDestination()) : link(link, link.getDestination());
       } else if (n instanceof Image image) {
         String alt = inlines(image).strip();
-        return link(alt.isEmpty() ? "image" : alt, image.getDestination());
+        return alt.isEmpty()
+            ? link("image", "image", image.getDestination())
+            : link(image, image.getDestination());
       } else if (n instanceof SoftLineBreak) {
         return " ";
       } else if (n instanceof HardLineBreak) {
@@ -146,13 +151,45 @@ public final class DiscordMarkdown {
       return text.isBlank() ? text : marker + text + marker;
     }
 
-    private String link(String text, String destination) {
+    private String link(Node label, String destination) {
+      return link(inlines(label).strip(), plainText(label).strip(), destination);
+    }
+
+    /**
+     * @param text the label as Discord markdown (escaped)
+     * @param words the same label as plain text, to compare with the destination
+     */
+    private String link(String text, String words, String destination) {
       Optional<URI> url = LinkPolicy.absoluteHttp(base, destination);
       if (url.isEmpty()) {
         return text;
       }
       String target = url.get().toString().replace(")", "%29").replace(" ", "%20");
-      return text.isBlank() ? target : "[" + text + "](" + target + ")";
+      if (text.isBlank()) {
+        return target;
+      }
+      String host =
+          LinkLabels.needsHost(words, url.get())
+              ? " (" + DiscordText.plain(LinkLabels.host(url.get())) + ")"
+              : "";
+      return "[" + text + host + "](" + target + ")";
+    }
+
+    /** The words inside a node, without markup: what a reader takes the link to say. */
+    private static String plainText(Node parent) {
+      StringBuilder b = new StringBuilder();
+      for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+        if (n instanceof Text t) {
+          b.append(t.getLiteral());
+        } else if (n instanceof Code c) {
+          b.append(c.getLiteral());
+        } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+          b.append(' ');
+        } else {
+          b.append(plainText(n));
+        }
+      }
+      return b.toString();
     }
   }
 }

@@ -177,6 +177,11 @@ public final class DiscordModule implements AutoCloseable {
         .start(poll);
   }
 
+  /** True when {@code DISCORD_TOKEN} is set: then {@link #start} makes the module. */
+  public static boolean isOn(Secrets secrets) {
+    return secrets.discordToken().isPresent();
+  }
+
   /** Connects to Discord if {@code DISCORD_TOKEN} is set; empty (and one log line) if not. */
   public static Optional<DiscordModule> start(
       Settings settings,

@@ -62,14 +62,14 @@ public final class DiscordPosts {
       case FOLLOW_UP ->
           new DiscordMessage(
               "🎬 Now available for " + title + ": " + available(w),
-              List.of(WebinarEmbed.detail(w, GREEN)),
+              WebinarEmbed.details(w, GREEN),
               LinkButtons.recordings(w));
       case DIGEST -> throw new IllegalArgumentException("a digest is a Post.Digest");
     };
   }
 
   private static DiscordMessage detailed(String content, Webinar w, int color) {
-    return new DiscordMessage(content, List.of(WebinarEmbed.detail(w, color)), LinkButtons.all(w));
+    return new DiscordMessage(content, WebinarEmbed.details(w, color), LinkButtons.all(w));
   }
 
   private static String changes(List<Change> changes) {

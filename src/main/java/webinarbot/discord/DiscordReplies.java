@@ -21,7 +21,7 @@ final class DiscordReplies {
     } else if (reply instanceof Reply.Detail detail) {
       return new DiscordMessage(
           "",
-          List.of(WebinarEmbed.detail(detail.webinar(), DiscordPosts.BLUE)),
+          WebinarEmbed.details(detail.webinar(), DiscordPosts.BLUE),
           LinkButtons.all(detail.webinar()));
     } else if (reply instanceof Reply.Announced announced) {
       return DiscordMessage.text(announced(announced));

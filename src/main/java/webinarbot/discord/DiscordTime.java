@@ -18,7 +18,8 @@ final class DiscordTime {
   /** {@code <t:…:F> – <t:…:t>}, or the date of an all-day entry. */
   static String when(EventTime time) {
     if (time.allDay()) {
-      return time.date().format(DAY) + " (all day, " + time.zone().getId() + ")";
+      String last = time.end().isPresent() ? " – " + time.lastDay().format(DAY) : "";
+      return time.date().format(DAY) + last + " (all day, " + time.zone().getId() + ")";
     }
     String start = TimeFormat.DATE_TIME_LONG.format(time.startInstant());
     return time.end()

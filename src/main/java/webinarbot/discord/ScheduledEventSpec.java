@@ -14,7 +14,8 @@ import webinarbot.domain.Webinar;
  * The Discord scheduled event a webinar should have: an external event located at the webinar's
  * page, from its start to its end (or one hour later), with a short description and its image.
  *
- * @param location the page URL, or the site's address when the page URL is over 100 characters
+ * @param location the place the page names; else (online, or not said) the page URL, or the site's
+ *     address when the page URL is over 100 characters
  */
 record ScheduledEventSpec(
     String name,
@@ -33,7 +34,13 @@ record ScheduledEventSpec(
             ScheduledEvent.MAX_DESCRIPTION_LENGTH);
     return new ScheduledEventSpec(
         DiscordText.neutralise(name.isEmpty() ? w.id() : name),
-        location(w.pageUrl()),
+        w.place()
+            .map(
+                p ->
+                    DiscordText.truncate(
+                        DiscordText.neutralise(DiscordText.oneLine(p)),
+                        ScheduledEvent.MAX_LOCATION_LENGTH))
+            .orElseGet(() -> location(w.pageUrl())),
         w.time().startInstant(),
         w.time().effectiveEnd(),
         description,

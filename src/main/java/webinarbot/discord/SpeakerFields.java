@@ -24,6 +24,18 @@ final class SpeakerFields {
    * @param budget how many characters names and values may take together
    */
   static List<MessageEmbed.Field> of(List<Speaker> speakers, URI page, int maxFields, int budget) {
+    return fit(speakers, page, maxFields, budget).fields();
+  }
+
+  /**
+   * The fields, and how many of them are speakers: after those, one field may name the rest.
+   *
+   * @param shown the first {@code shown} speakers have a field each, in order
+   */
+  record Fitted(List<MessageEmbed.Field> fields, int shown) {}
+
+  /** As {@link #of}, saying how many speakers got their own field. */
+  static Fitted fit(List<Speaker> speakers, URI page, int maxFields, int budget) {
     int n = speakers.size();
     int shown = Math.min(n, maxFields);
     while (shown > 0 && !fits(shown, n, maxFields, budget)) {
@@ -32,7 +44,7 @@ final class SpeakerFields {
     int slots = shown + (shown < n ? 1 : 0);
     List<MessageEmbed.Field> fields = new ArrayList<>();
     if (slots == 0) {
-      return fields;
+      return new Fitted(fields, 0);
     }
     int perField =
         Math.min(budget / slots, MessageEmbed.TITLE_MAX_LENGTH + MessageEmbed.VALUE_MAX_LENGTH);
@@ -49,7 +61,7 @@ final class SpeakerFields {
       int room = Math.min(MessageEmbed.VALUE_MAX_LENGTH, Math.max(1, perField - MORE.length()));
       fields.add(new MessageEmbed.Field(MORE, DiscordText.truncate(rest, room), false));
     }
-    return fields;
+    return new Fitted(fields, shown);
   }
 
   private static boolean fits(int shown, int total, int maxFields, int budget) {

@@ -1,9 +1,13 @@
 package webinarbot.discord;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import webinarbot.domain.Speaker;
 import webinarbot.domain.Webinar;
 
 /**
@@ -18,9 +22,58 @@ final class WebinarEmbed {
 
   private WebinarEmbed() {}
 
+  /**
+   * The embeds of a post about one webinar. With several speakers of whom at least one has a photo,
+   * each speaker gets a small embed of their own after the webinar's (name, role and bio, their
+   * photo as its thumbnail), as Slack shows a photo per speaker; otherwise the speakers are fields
+   * of the one embed, and a sole speaker's photo is its thumbnail. Within Discord's limits for a
+   * message: 10 embeds, 6,000 characters in all.
+   */
+  static List<MessageEmbed> details(Webinar w, int color) {
+    boolean cards =
+        w.speakers().size() > 1 && w.speakers().stream().anyMatch(s -> photo(s).isPresent());
+    if (!cards) {
+      return List.of(detail(w, color));
+    }
+    EmbedBuilder e = base(w, color);
+    e.addField(WHEN, DiscordTime.full(w.time()), false);
+    String description = DiscordMarkdown.render(w.description(), w.pageUrl());
+    int speakerBudget = TOTAL - e.length() - Math.min(description.length(), DESCRIPTION_WANTED);
+    SpeakerFields.Fitted speakers =
+        SpeakerFields.fit(w.speakers(), w.pageUrl(), Message.MAX_EMBED_COUNT - 1, speakerBudget);
+    int room =
+        Math.min(
+            MessageEmbed.DESCRIPTION_MAX_LENGTH,
+            TOTAL - e.length() - SpeakerFields.length(speakers.fields()));
+    e.setDescription(fit(description, room, w));
+    image(w.image()).ifPresent(e::setImage);
+    List<MessageEmbed> out = new ArrayList<>();
+    out.add(e.build());
+    List<MessageEmbed.Field> fields = speakers.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      EmbedBuilder card =
+          new EmbedBuilder()
+              .setColor(color)
+              .setTitle(fields.get(i).getName())
+              .setDescription(fields.get(i).getValue());
+      if (i < speakers.shown()) {
+        photo(w.speakers().get(i)).ifPresent(card::setThumbnail);
+      }
+      out.add(card.build());
+    }
+    return out;
+  }
+
   static MessageEmbed detail(Webinar w, int color) {
     EmbedBuilder e = base(w, color);
     e.addField(WHEN, DiscordTime.full(w.time()), false);
+    w.location()
+        .ifPresent(
+            l ->
+                e.addField(
+                    "Where",
+                    DiscordText.truncate(DiscordText.neutralise(l), MessageEmbed.VALUE_MAX_LENGTH),
+                    false));
     String description = DiscordMarkdown.render(w.description(), w.pageUrl());
     int speakerBudget = TOTAL - e.length() - Math.min(description.length(), DESCRIPTION_WANTED);
     SpeakerFields.of(w.speakers(), w.pageUrl(), MessageEmbed.MAX_FIELD_AMOUNT - 1, speakerBudget)
@@ -61,9 +114,11 @@ final class WebinarEmbed {
   }
 
   private static Optional<String> soleSpeakerPhoto(Webinar w) {
-    return w.speakers().size() == 1
-        ? w.speakers().get(0).image().flatMap(WebinarEmbed::url)
-        : Optional.empty();
+    return w.speakers().size() == 1 ? photo(w.speakers().get(0)) : Optional.empty();
+  }
+
+  private static Optional<String> photo(Speaker s) {
+    return s.image().flatMap(WebinarEmbed::url);
   }
 
   private static Optional<String> image(Optional<URI> image) {

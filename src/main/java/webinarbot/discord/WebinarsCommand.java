@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import webinarbot.command.AnnounceCommand;
 import webinarbot.command.ChatCommand;
 import webinarbot.command.ChatCommands;
 import webinarbot.domain.PostKind;
@@ -90,6 +91,11 @@ final class WebinarsCommand {
     if (name.equals(ID_OPTION)) {
       return new OptionData(OptionType.STRING, name, "the webinar's id", required, true)
           .setMaxLength(100);
+    }
+    if (name.equals(AnnounceCommand.FORCE)) {
+      return new OptionData(
+              OptionType.STRING, name, "post even though the talk has started or is over", required)
+          .addChoice("force: post about a past talk", AnnounceCommand.FORCE);
     }
     OptionData o = new OptionData(OptionType.STRING, name, name.replace('_', ' '), required);
     if (name.equals("kind")) {

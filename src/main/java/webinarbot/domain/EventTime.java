@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * When a webinar happens. An all-day entry starts at midnight of its date in its zone and has no
- * end; a timed one has a start and, when the page gives a sensible one, an end.
+ * When a webinar happens. An all-day entry starts at midnight of its date in its zone; one that
+ * spans several days ends at the midnight after its last day (as iCalendar's DTEND), a one-day one
+ * has no end. A timed one has a start and, when the page gives a sensible one, an end.
  */
 public record EventTime(ZonedDateTime start, Optional<ZonedDateTime> end, boolean allDay) {
 
@@ -23,13 +24,32 @@ public record EventTime(ZonedDateTime start, Optional<ZonedDateTime> end, boolea
     if (end.isPresent() && !end.get().isAfter(start)) {
       throw new IllegalArgumentException("end " + end.get() + " is not after start " + start);
     }
-    if (allDay && end.isPresent()) {
-      throw new IllegalArgumentException("an all-day entry has no end");
+    if (allDay
+        && end.isPresent()
+        && !end.get().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+      throw new IllegalArgumentException("an all-day entry ends at a midnight, not " + end.get());
     }
   }
 
   public static EventTime allDay(LocalDate date, ZoneId zone) {
     return new EventTime(date.atStartOfDay(zone), Optional.empty(), true);
+  }
+
+  /** Every day from {@code first} to {@code last}, both included; one day has no end. */
+  public static EventTime allDays(LocalDate first, LocalDate last, ZoneId zone) {
+    if (!last.isAfter(first)) {
+      return allDay(first, zone);
+    }
+    return new EventTime(
+        first.atStartOfDay(zone), Optional.of(last.plusDays(1).atStartOfDay(zone)), true);
+  }
+
+  /** The last day of an all-day entry (its date for one day); the end's date for a timed one. */
+  public LocalDate lastDay() {
+    if (allDay) {
+      return end.map(e -> e.toLocalDate().minusDays(1)).orElse(date());
+    }
+    return end.map(ZonedDateTime::toLocalDate).orElse(date());
   }
 
   public static EventTime timed(ZonedDateTime start, Optional<ZonedDateTime> end) {
@@ -51,7 +71,7 @@ public record EventTime(ZonedDateTime start, Optional<ZonedDateTime> end, boolea
   /** The end, or the assumed one: the end of the day for all-day entries, start + 1 h otherwise. */
   public Instant effectiveEnd() {
     if (allDay) {
-      return start.plusDays(1).toInstant();
+      return end.orElseGet(() -> start.plusDays(1)).toInstant();
     }
     return end.orElseGet(() -> start.plus(ASSUMED_LENGTH)).toInstant();
   }

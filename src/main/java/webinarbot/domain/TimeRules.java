@@ -19,6 +19,7 @@ public final class TimeRules {
   private static final Duration SLIP_LIMIT = Duration.ofHours(6);
   private static final String TIMEZONE = "timezone";
   private static final String DATE = "date";
+  private static final String END = "end";
 
   private final ZoneId defaultZone;
 
@@ -35,6 +36,62 @@ public final class TimeRules {
    */
   public TimeRules(ZoneId defaultZone) {
     this.defaultZone = defaultZone;
+  }
+
+  /**
+   * The talk's time from its date, slot and zone, then its end: an end date or date-time, else a
+   * duration. An end day (or a duration of whole days) makes an all-day talk span several days.
+   */
+  public TimeReading read(TalkTime talk) {
+    TimeReading first = read(talk.date(), talk.slot(), talk.timezone());
+    if (first.failed() || (talk.end().isEmpty() && talk.duration().isEmpty())) {
+      return first;
+    }
+    List<TimeNote> notes = new ArrayList<>(first.notes());
+    EventTime t = first.time().get();
+    EventTime withEnd = t.end().isPresent() && !t.allDay() ? t : withEnd(t, talk, notes);
+    return new TimeReading(Optional.of(withEnd), notes);
+  }
+
+  private EventTime withEnd(EventTime t, TalkTime talk, List<TimeNote> notes) {
+    ZoneId zone = t.zone();
+    if (talk.end().isPresent()) {
+      PageDate end = talk.end().get();
+      if (t.allDay()) {
+        LocalDate last = end.day();
+        if (last.isBefore(t.date())) {
+          notes.add(
+              TimeNote.warning(
+                  END, "end " + last + " is before the start " + t.date() + "; end ignored"));
+          return t;
+        }
+        return EventTime.allDays(t.date(), last, zone);
+      }
+      ZonedDateTime until =
+          end instanceof PageDate.Offset o
+              ? o.dateTime().atZoneSameInstant(zone)
+              : end instanceof PageDate.Local l
+                  ? l.dateTime().atZone(zone)
+                  : end.day().plusDays(1).atStartOfDay(zone);
+      if (!until.isAfter(t.start())) {
+        notes.add(
+            TimeNote.warning(
+                END,
+                "end "
+                    + end
+                    + " is not after the start "
+                    + t.start().toLocalDateTime()
+                    + "; end unknown"));
+        return t;
+      }
+      return EventTime.timed(t.start(), Optional.of(until));
+    }
+    Duration d = talk.duration().get();
+    if (t.allDay()) {
+      long days = Math.max(1, (d.toHours() + 23) / 24);
+      return EventTime.allDays(t.date(), t.date().plusDays(days - 1), zone);
+    }
+    return EventTime.timed(t.start(), Optional.of(t.start().plus(d)));
   }
 
   public TimeReading read(PageDate date, Optional<String> slotText, Optional<String> timezone) {

@@ -56,6 +56,25 @@ record TimeSlot(LocalTime start, Optional<LocalTime> end, String zoneText, List<
       return Optional.empty();
     }
     if (meridiem == null) {
+      if (hourText.length() == 1 && hour >= 1 && hour <= 6 && minuteText != null) {
+        // "1:30" on a programme is half past one in the afternoon, written on a 12-hour clock.
+        LocalTime pm = LocalTime.of(hour + 12, minute);
+        notes.add(
+            TimeNote.warning(
+                FIELD,
+                "\""
+                    + written
+                    + "\" has no am or pm; read as "
+                    + pm
+                    + " (a talk at "
+                    + written
+                    + " at night is unlikely: write "
+                    + pm
+                    + " or "
+                    + written
+                    + "am)"));
+        return Optional.of(pm);
+      }
       return Optional.of(LocalTime.of(hour, minute));
     }
     boolean pm = meridiem.toLowerCase(Locale.ROOT).startsWith("p");

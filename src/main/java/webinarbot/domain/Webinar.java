@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param publishDate no announcement before this instant
  * @param expiryDate nothing is posted or listed from this instant on
  * @param source where the webinar was read from, for messages to maintainers
+ * @param location where it happens: "online", "virtual" or a place, as the page writes it
  */
 public record Webinar(
     String id,
@@ -35,7 +36,8 @@ public record Webinar(
     boolean draft,
     boolean cancelled,
     List<String> tags,
-    String source) {
+    String source,
+    Optional<String> location) {
 
   public Webinar {
     Objects.requireNonNull(id, "id");
@@ -51,6 +53,63 @@ public record Webinar(
     Objects.requireNonNull(expiryDate, "expiryDate");
     tags = List.copyOf(tags);
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(location, "location");
+  }
+
+  /** A webinar with no location given. */
+  public Webinar(
+      String id,
+      String title,
+      EventTime time,
+      String description,
+      List<Speaker> speakers,
+      Links links,
+      List<Button> buttons,
+      URI pageUrl,
+      Optional<URI> image,
+      Optional<Instant> publishDate,
+      Optional<Instant> expiryDate,
+      boolean draft,
+      boolean cancelled,
+      List<String> tags,
+      String source) {
+    this(
+        id,
+        title,
+        time,
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        cancelled,
+        tags,
+        source,
+        Optional.empty());
+  }
+
+  public Webinar withLocation(Optional<String> where) {
+    return new Webinar(
+        id,
+        title,
+        time,
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        cancelled,
+        tags,
+        source,
+        where);
   }
 
   /** The same webinar, marked cancelled: how a removed page is announced as called off. */
@@ -70,7 +129,27 @@ public record Webinar(
         draft,
         true,
         tags,
-        source);
+        source,
+        location);
+  }
+
+  /** The location when it names a place, not "online", "virtual" or the like. */
+  public Optional<String> place() {
+    return location.filter(l -> !isVirtual(l));
+  }
+
+  /**
+   * "online", "Online Webinar", "Community call (teleconference)": somewhere on the internet. An
+   * address that also streams ("Bentham House, London (+ online)") is a place.
+   */
+  public static boolean isVirtual(String location) {
+    String l = location.strip().toLowerCase(java.util.Locale.ROOT);
+    return l.isEmpty()
+        || (l.matches(
+                ".*\\b(?:online|virtual|remote|zoom|webinar|livestream|live stream|teleconference"
+                    + "|video call|internet|jitsi|google meet|teams)\\b.*")
+            && !l.contains(",")
+            && !l.matches(".*\\d.*"));
   }
 
   /** True when the bot may talk about this webinar at {@code now}. */
@@ -95,6 +174,8 @@ public record Webinar(
     b.append('\u0000').append(speakers).append('\u0000').append(links);
     b.append('\u0000').append(buttons).append('\u0000').append(pageUrl).append('\u0000');
     b.append(image).append('\u0000').append(cancelled);
+    // Appended only when set, so revisions of pages without a location stay as they were.
+    location.ifPresent(l -> b.append('\u0000').append(l));
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")

@@ -47,11 +47,15 @@ public record OpsEndpoints(
     this(catalogue, siteBaseUrl, clock, metrics, checks, Map::of);
   }
 
+  /** Read-only endpoints: anything but GET and HEAD is 405 (the calendar checks for itself). */
   public List<Route> routes() {
     return List.of(
-        new Route(HEALTH, new HealthHandler()),
-        new Route(READY, new ReadinessHandler(new ReadinessProbe(checks, CHECK_DEADLINE), node)),
-        new Route(METRICS, new MetricsHandler(metrics)),
+        new Route(HEALTH, new GetOrHeadOnly(new HealthHandler())),
+        new Route(
+            READY,
+            new GetOrHeadOnly(
+                new ReadinessHandler(new ReadinessProbe(checks, CHECK_DEADLINE), node))),
+        new Route(METRICS, new GetOrHeadOnly(new MetricsHandler(metrics))),
         new Route(
             CALENDAR,
             new CalendarHandler(catalogue, new WebinarCalendar(siteBaseUrl, clock), clock)));

@@ -18,4 +18,9 @@ public record Route(String path, Handler handler) {
       throw new IllegalArgumentException("a route path starts with /: " + path);
     }
   }
+
+  /** {@code path} answers 503 with {@code reason} (one line) to every request. */
+  public static Route unavailable(String path, String reason) {
+    return new Route(path, new Unavailable(reason));
+  }
 }

@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bot's one embedded HTTP server (Jetty 12 core, no servlets). It serves whatever routes the
- * modules hand it: the Slack endpoint, health, metrics, the calendar feed.
+ * modules hand it: the Slack endpoint, health, metrics, the calendar feed. {@link HttpLimits} bound
+ * what one client may hold: connections per remote address and idle time here, body size and time
+ * in {@link RequestBody}.
  */
 public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -20,11 +22,15 @@ public final class WebServer implements AutoCloseable {
   /**
    * @param port {@code http.port}; 0 picks a free port (tests)
    */
-  public WebServer(String host, int port, List<Route> routes) {
+  public WebServer(String host, int port, List<Route> routes, HttpLimits limits) {
     this.server = new Server();
     this.connector = new ServerConnector(server);
     connector.setHost(host);
     connector.setPort(port);
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
+    if (limits.connectionsPerClient() > 0) {
+      connector.addBean(new ConnectionsPerClient(limits.connectionsPerClient()));
+    }
     server.addConnector(connector);
     server.setHandler(new RouteTable(routes));
     // Without this Jetty adds "Server: Jetty(12…)" to every answer; no need to advertise it.
@@ -37,8 +43,16 @@ public final class WebServer implements AutoCloseable {
     server.setStopTimeout(0);
   }
 
+  public WebServer(String host, int port, List<Route> routes) {
+    this(host, port, routes, HttpLimits.DEFAULTS);
+  }
+
+  public WebServer(int port, List<Route> routes, HttpLimits limits) {
+    this(null, port, routes, limits);
+  }
+
   public WebServer(int port, List<Route> routes) {
-    this(null, port, routes);
+    this(null, port, routes, HttpLimits.DEFAULTS);
   }
 
   public WebServer start() throws Exception {

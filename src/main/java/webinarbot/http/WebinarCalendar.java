@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -15,10 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -30,7 +33,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import webinarbot.domain.EventTime;
@@ -66,16 +68,18 @@ final class WebinarCalendar {
     calendar.add(new ProdId("-//webinar-bot//webinar-bot//EN"));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(ImmutableMethod.PUBLISH);
+    // No METHOD: a subscribed feed is a plain RFC 5545 calendar, not an iTIP message, and iTIP's
+    // PUBLISH would require an ORGANIZER (RFC 5546 §3.2.1) the pages do not have.
     calendar.add(new XProperty("X-WR-CALNAME", name));
-    Set<String> zoneIds = new LinkedHashSet<>();
+    Set<ZoneId> used = new LinkedHashSet<>();
     for (Webinar w : webinars) {
       calendar.add(event(w, stamp));
-      if (!w.time().allDay() && hasZoneRules(w.time().start())) {
-        zoneIds.add(w.time().zone().getId());
+      if (!w.time().allDay()) {
+        calendarZone(w.time().start()).ifPresent(used::add);
       }
     }
-    zoneIds.forEach(id -> calendar.add(zoneCache.get(id).orElseThrow()));
+    // Every TZID an event names is defined by one VTIMEZONE of that TZID (RFC 5545 §3.2.19).
+    used.forEach(z -> calendar.add(zoneCache.get(z.getId()).orElseThrow()));
     return IcsLines.fold(calendar.toString());
   }
 
@@ -87,14 +91,19 @@ final class WebinarCalendar {
     if (t.allDay()) {
       LocalDate day = t.date();
       e.add(new DtStart<>(day));
-      e.add(new DtEnd<>(day.plusDays(1)));
+      e.add(new DtEnd<>(t.lastDay().plusDays(1)));
     } else {
       ZonedDateTime start = t.start();
       // A page without an end still blocks the time a talk usually takes.
       ZonedDateTime end = t.end().orElse(start.plus(EventTime.ASSUMED_LENGTH));
-      if (hasZoneRules(start)) {
-        e.add(new DtStart<>(start));
-        e.add(new DtEnd<>(end));
+      Optional<ZoneId> zone = calendarZone(start);
+      if (zone.isPresent()) {
+        // The local time is written as java.time computes it, with the TZID beside it: ical4j's
+        // own conversion of a ZonedDateTime uses its zone rules, which stop a few years ahead
+        // (2030-03-08 09:00 in Los Angeles came out as 10:00).
+        ParameterList tzid = new ParameterList(List.of(new TzId(zone.get().getId())));
+        e.add(new DtStart<>(tzid, start.withZoneSameInstant(zone.get()).toLocalDateTime()));
+        e.add(new DtEnd<>(tzid, end.withZoneSameInstant(zone.get()).toLocalDateTime()));
       } else {
         e.add(new DtStart<>(start.toInstant()));
         e.add(new DtEnd<>(end.toInstant()));
@@ -103,19 +112,45 @@ final class WebinarCalendar {
     e.add(new Summary(w.title()));
     e.add(new Description(CalendarDescription.of(w)));
     e.add(new Url(w.pageUrl()));
-    // Many apps show LOCATION but not URL: the place to join is the event or registration link.
-    e.add(new Location(w.links().event().or(w.links()::register).orElse(w.pageUrl()).toString()));
+    // Many apps show LOCATION but not URL: the place the page names, else (and for an online
+    // talk, with it) where to join: the event or registration link.
+    String join = w.links().event().or(w.links()::register).orElse(w.pageUrl()).toString();
+    e.add(
+        new Location(
+            w.place().or(() -> w.location().map(l -> l.strip() + " – " + join)).orElse(join)));
     e.add(ImmutableStatus.VEVENT_CONFIRMED);
     return e;
   }
 
   /**
-   * A region (TZID plus its VTIMEZONE) when there is one; a bare offset such as {@code +01:00},
-   * from a page's offset date-time, has no TZID and is written in UTC instead.
+   * The zone to write a time in, as a TZID with the VTIMEZONE of that very TZID; empty to write it
+   * in UTC ({@code …Z}). UTC itself and bare offsets ({@code +01:00}, from a page's offset
+   * date-time) have no rules worth a VTIMEZONE; a zone whose VTIMEZONE carries another TZID (an
+   * alias such as {@code US/Pacific}) is written under that TZID, when it keeps the same rules.
    */
-  private boolean hasZoneRules(ZonedDateTime t) {
-    return !(t.getZone() instanceof ZoneOffset)
-        && zoneCache.computeIfAbsent(t.getZone().getId(), this::vtimezone).isPresent();
+  private Optional<ZoneId> calendarZone(ZonedDateTime t) {
+    ZoneId zone = t.getZone();
+    if (zone.normalized() instanceof ZoneOffset) {
+      return Optional.empty();
+    }
+    Optional<VTimeZone> vtz = zoneCache.computeIfAbsent(zone.getId(), this::vtimezone);
+    if (vtz.isEmpty()) {
+      return Optional.empty();
+    }
+    String tzid = vtz.get().getTimeZoneId().getValue();
+    if (tzid.equals(zone.getId())) {
+      return Optional.of(zone);
+    }
+    try {
+      ZoneId named = ZoneId.of(tzid);
+      if (named.getRules().equals(zone.getRules())
+          && zoneCache.computeIfAbsent(tzid, this::vtimezone).isPresent()) {
+        return Optional.of(named);
+      }
+    } catch (java.time.DateTimeException e) {
+      // a TZID java.time does not know: fall back to UTC
+    }
+    return Optional.empty();
   }
 
   private Optional<VTimeZone> vtimezone(String zoneId) {

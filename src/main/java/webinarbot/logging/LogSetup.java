@@ -30,6 +30,13 @@ public final class LogSetup {
           "org.java_websocket",
           "com.neovisionaries");
 
+  /**
+   * Loggers that would write what a client sent: Bolt's parser logs the whole body of a request it
+   * does not recognise ("No request pattern detected for …"). Off whatever the level; logback.xml
+   * says the same for the one-shot commands.
+   */
+  static final List<String> BODY_LOGGERS = List.of("com.slack.api.bolt.util.SlackRequestParser");
+
   private LogSetup() {}
 
   public static void apply(Settings.Log log) {
@@ -40,6 +47,7 @@ public final class LogSetup {
     Level libraries =
         level.isGreaterOrEqual(Level.WARN) ? level : level == Level.INFO ? Level.WARN : Level.INFO;
     CHATTY_LIBRARIES.forEach(name -> context.getLogger(name).setLevel(libraries));
+    BODY_LOGGERS.forEach(name -> context.getLogger(name).setLevel(Level.OFF));
     if (log.json()) {
       root.iteratorForAppenders()
           .forEachRemaining(

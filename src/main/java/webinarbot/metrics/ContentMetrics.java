@@ -2,6 +2,7 @@ package webinarbot.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import webinarbot.content.LoadResult;
@@ -39,6 +40,23 @@ public final class ContentMetrics {
         "webinarbot.content.webinars",
         "webinars in the catalogue",
         r -> r.catalogue().size());
+  }
+
+  /**
+   * {@code webinarbot_content_outage}: 1 while the content is in an outage (missing, empty, or most
+   * pages gone at once) and the last good catalogue is kept; {@code webinarbot_content_watching}: 1
+   * while the content folder is watched. Alert on the first above zero and the second at zero.
+   */
+  public static void health(
+      MeterRegistry registry, BooleanSupplier inOutage, BooleanSupplier watching) {
+    Gauge.builder("webinarbot.content.outage", inOutage, s -> s.getAsBoolean() ? 1 : 0)
+        .description("1 while the content is in an outage and the last good catalogue is kept")
+        .strongReference(true)
+        .register(registry);
+    Gauge.builder("webinarbot.content.watching", watching, s -> s.getAsBoolean() ? 1 : 0)
+        .description("1 while the content folder is watched for changes")
+        .strongReference(true)
+        .register(registry);
   }
 
   private static void gauge(

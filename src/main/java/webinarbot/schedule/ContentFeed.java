@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,6 +52,31 @@ public final class ContentFeed implements AutoCloseable {
   /** The latest load (null before the first): what {@code /metrics} reports on. */
   public LoadResult current() {
     return current.get();
+  }
+
+  /**
+   * What keeps the bot from following its content, if anything: the watch stopped (changes are not
+   * seen), or the content is in an outage (the last good catalogue is kept). For {@code /readyz}.
+   */
+  public Optional<String> problem() {
+    Optional<String> stopped = watcher == null ? Optional.empty() : watcher.stopped();
+    if (stopped.isPresent()) {
+      return Optional.of(
+          "the content watch stopped ("
+              + stopped.get()
+              + "); changes are not seen until a restart");
+    }
+    return outage().map(why -> "content outage: " + why + "; serving the last good catalogue");
+  }
+
+  /** Why the content is in an outage, if it is (see {@link ReminderScheduler#contentOutage}). */
+  public Optional<String> outage() {
+    return scheduler == null ? Optional.empty() : scheduler.contentOutage();
+  }
+
+  /** True while the folder is being watched. */
+  public boolean watching() {
+    return watcher != null && watcher.stopped().isEmpty();
   }
 
   /** Called with the new catalogue after every reload. */

@@ -29,18 +29,43 @@ final class ContentReconciler {
   private final LiveCatalogue live;
   private final ChangeNotices notices;
   private final Clock clock;
+  private final ContentOutage outages;
+  private volatile String outage;
 
-  ContentReconciler(KnownWebinars known, LiveCatalogue live, ChangeNotices notices, Clock clock) {
+  ContentReconciler(
+      KnownWebinars known,
+      LiveCatalogue live,
+      ChangeNotices notices,
+      Clock clock,
+      ContentOutage outages) {
     this.known = known;
     this.live = live;
     this.notices = notices;
     this.clock = clock;
+    this.outages = outages;
   }
 
-  /** Applies a load; returns the ids of webinars whose plan may have changed. */
+  /** Why the content is in an outage now (the last good catalogue is kept), if it is. */
+  Optional<String> outage() {
+    return Optional.ofNullable(outage);
+  }
+
+  /**
+   * Applies a load; returns the ids of webinars whose plan may have changed. A load that is a
+   * content outage ({@link ContentOutage}) changes nothing.
+   */
   synchronized Set<String> apply(LoadResult result) {
     Instant now = clock.instant();
     Catalogue fresh = keepLastGood(result);
+    Optional<String> why = outages.check(result, fresh, known.all(), now);
+    if (why.isPresent()) {
+      holdLastGood(why.get());
+      return Set.of();
+    }
+    if (outage != null) {
+      LOG.info("the content is back ({} webinars); the content outage is over", fresh.size());
+      outage = null;
+    }
     Set<String> affected = new LinkedHashSet<>();
     List<Webinar> changed = new ArrayList<>();
     for (Webinar w : fresh.all()) {
@@ -65,6 +90,26 @@ final class ContentReconciler {
     }
     live.set(fresh);
     return affected;
+  }
+
+  /** Keeps the catalogue as it was (at start-up: as the last run left it) and says so once. */
+  private void holdLastGood(String why) {
+    if (live.get().all().isEmpty()) {
+      live.set(
+          new Catalogue(
+              known.all().stream()
+                  .filter(KnownWebinars.Known::isActive)
+                  .map(KnownWebinars.Known::webinar)
+                  .toList()));
+    }
+    if (!why.equals(outage)) {
+      LOG.error(
+          "content outage: {}; keeping the last good catalogue ({} webinars) and posting nothing"
+              + " about it until the content is back",
+          why,
+          live.get().size());
+    }
+    outage = why;
   }
 
   /**

@@ -8,12 +8,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import webinarbot.storage.Jdbc;
 
 /**
  * What Quartz runs when a trigger fires: a {@link DueTrigger} hands the posts it names to the
@@ -28,15 +30,22 @@ final class FirePostJob implements Job {
 
   private final PendingPostTable posts;
   private final Supplier<PostTimer.Firing> firing;
+  private final Consumer<Jdbc.StorageFailure> storageFailures;
   private final CompletableFuture<Void> stopping = new CompletableFuture<>();
   private int running;
 
   /**
    * @param firing the schedule's callback, set when the timer starts
+   * @param storageFailures told when a firing failed on the database: its posts stay pending, and
+   *     the plan made once the database answers arms them again (Quartz has used the trigger up)
    */
-  FirePostJob(PendingPostTable posts, Supplier<PostTimer.Firing> firing) {
+  FirePostJob(
+      PendingPostTable posts,
+      Supplier<PostTimer.Firing> firing,
+      Consumer<Jdbc.StorageFailure> storageFailures) {
     this.posts = posts;
     this.firing = firing;
+    this.storageFailures = storageFailures;
   }
 
   /**
@@ -116,6 +125,12 @@ final class FirePostJob implements Job {
               : firing.get().postsDue(due.get().at(), fired);
       posts.deleteFiredBy(due.get().name());
       awaitSent(sent);
+    } catch (Jdbc.StorageFailure e) {
+      LOG.error(
+          "firing {} failed on the database ({}); its posts are fired once the database answers",
+          key.getName(),
+          e.getMessage());
+      storageFailures.accept(e);
     } catch (RuntimeException e) {
       LOG.error("firing {} failed", key, e);
     }

@@ -84,6 +84,9 @@ final class QuartzFactory {
     // handler's next round.
     p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
     p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+    // After a database failure Quartz tries again this often (default 15 s): reminders that fell
+    // due meanwhile go out a second after the database answers, not up to 15 s later.
+    p.setProperty("org.quartz.jobStore.dbRetryInterval", "1000");
     p.setProperty("org.quartz.jobStore.isClustered", String.valueOf(o.clustered()));
     // Quartz declares a replica dead once it missed its check-in by 7.5 s: with 5 s, a dead
     // replica's triggers move to a survivor 12.5-17.5 s after its last check-in.

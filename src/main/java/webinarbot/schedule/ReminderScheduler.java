@@ -18,6 +18,7 @@ import webinarbot.delivery.Recovery;
 import webinarbot.domain.PlannedPost;
 import webinarbot.domain.PostKind;
 import webinarbot.storage.Database;
+import webinarbot.storage.Jdbc;
 
 /**
  * The running schedule: the live catalogue, the pending posts of a {@link PostTimer} that match its
@@ -75,6 +76,7 @@ public final class ReminderScheduler implements AutoCloseable {
   private final Recovery recovery;
   private final OrphanedDeliveries orphans;
   private final Optional<DigestSchedule> digest;
+  private final DatabaseFailures databaseFailures;
 
   private ReminderScheduler(
       PostTimer timer,
@@ -83,13 +85,16 @@ public final class ReminderScheduler implements AutoCloseable {
       DeliveryService delivery,
       Clock clock,
       Options options,
-      LiveCatalogue live) {
+      LiveCatalogue live,
+      ContentOutage.Removals removals) {
     this.timer = timer;
     this.instanceId = delivery.ledger().owner();
     this.live = live;
     KnownWebinars known = KnownWebinars.load(db.dataSource());
     ReminderPlanner planner = new ReminderPlanner(schedule);
-    this.reconciler = new ContentReconciler(known, live, new ChangeNotices(delivery), clock);
+    this.reconciler =
+        new ContentReconciler(
+            known, live, new ChangeNotices(delivery), clock, new ContentOutage(removals));
     this.replanner = new Replanner(timer, planner, known, live, delivery, clock);
     this.firing = new PostFiring(live, known, planner, delivery, clock, timer.shared());
     this.digest =
@@ -109,6 +114,7 @@ public final class ReminderScheduler implements AutoCloseable {
             delivery,
             id -> known.lastVersion(id).or(() -> live.get().find(id)),
             week -> digest.flatMap(d -> d.rebuild(week)));
+    this.databaseFailures = new DatabaseFailures(db.watch(), recovery, !timer.shared());
     this.orphans =
         new OrphanedDeliveries(
             timer::liveInstances,
@@ -146,6 +152,24 @@ public final class ReminderScheduler implements AutoCloseable {
       Options options,
       LiveCatalogue live)
       throws SchedulerException {
+    return start(db, schedule, delivery, content, clock, options, live, false);
+  }
+
+  /**
+   * As {@link #start(Database, Settings.Schedule, DeliveryService, Supplier, Clock, Options,
+   * LiveCatalogue)}; with {@code acceptMassRemoval}, pages removed many at once are cancellations
+   * too, not a content outage ({@code serve --accept-removals}).
+   */
+  public static ReminderScheduler start(
+      Database db,
+      Settings.Schedule schedule,
+      DeliveryService delivery,
+      Supplier<LoadResult> content,
+      Clock clock,
+      Options options,
+      LiveCatalogue live,
+      boolean acceptMassRemoval)
+      throws SchedulerException {
     PostTimer quartz =
         QuartzTimer.create(
             db,
@@ -155,7 +179,8 @@ public final class ReminderScheduler implements AutoCloseable {
                 options.threads(),
                 options.clustered(),
                 options.checkinInterval()));
-    return start(quartz, db, schedule, delivery, content, clock, options, live);
+    return start(
+        quartz, db, schedule, delivery, content, clock, options, live, acceptMassRemoval);
   }
 
   /**
@@ -170,12 +195,23 @@ public final class ReminderScheduler implements AutoCloseable {
       Supplier<LoadResult> content,
       Clock clock,
       Options options,
-      LiveCatalogue live)
+      LiveCatalogue live,
+      boolean acceptMassRemoval)
       throws SchedulerException {
     try {
       ReminderScheduler s =
-          new ReminderScheduler(timer, db, schedule, delivery, clock, options, live);
-      s.begin(content, options);
+          new ReminderScheduler(
+              timer,
+              db,
+              schedule,
+              delivery,
+              clock,
+              options,
+              live,
+              acceptMassRemoval
+                  ? ContentOutage.Removals.ACCEPTED
+                  : ContentOutage.Removals.GUARDED);
+      s.begin(delivery, content, options);
       LOG.info("schedule started: {} webinars, {} targets", live.get().size(), delivery.targets());
       return s;
     } catch (SchedulerException | RuntimeException e) {
@@ -184,7 +220,18 @@ public final class ReminderScheduler implements AutoCloseable {
     }
   }
 
-  private void begin(Supplier<LoadResult> content, Options options) throws SchedulerException {
+  private void begin(DeliveryService delivery, Supplier<LoadResult> content, Options options)
+      throws SchedulerException {
+    // Whatever a database failure stops (a claim, a confirmation, a reload, a firing) is finished
+    // once the database answers again, within schedule.grace of its time.
+    databaseFailures.watch(
+        delivery,
+        unapplied -> {
+          if (unapplied != null) {
+            apply(unapplied);
+          }
+          replanAll();
+        });
     // Alone, open rows come first, before this run claims anything: they are the last run's
     // unfinished business. In a cluster they may be a live replica's work in progress: they are
     // taken over only once their owner is gone from the timer (see OrphanedDeliveries).
@@ -231,14 +278,30 @@ public final class ReminderScheduler implements AutoCloseable {
     return timer.liveInstances();
   }
 
+  /**
+   * Why the content is in an outage (missing, empty, or most pages gone at once), if it is: the
+   * last good catalogue is kept meanwhile.
+   */
+  public Optional<String> contentOutage() {
+    return reconciler.outage();
+  }
+
   /** The catalogue the bot acts on, for chat commands, announce and the HTTP feed. */
   public LiveCatalogue catalogue() {
     return live;
   }
 
-  /** Applies a content reload: notices, edits, and the affected webinars' pending posts. */
+  /**
+   * Applies a content reload: notices, edits, and the affected webinars' pending posts. A reload
+   * the database fails to take is applied again once it answers.
+   */
   public synchronized void apply(LoadResult result) throws SchedulerException {
-    replanner.replan(reconciler.apply(result));
+    try {
+      replanner.replan(reconciler.apply(result));
+      databaseFailures.reloaded(result);
+    } catch (Jdbc.StorageFailure e) {
+      databaseFailures.reloadFailed(result, e);
+    }
   }
 
   /** Plans every webinar, makes the pending posts match and arms the next digest. */

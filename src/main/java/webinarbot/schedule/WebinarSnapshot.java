@@ -52,6 +52,7 @@ final class WebinarSnapshot {
     w.expiryDate().ifPresent(v -> o.put("expiryDate", v.toString()));
     o.put("draft", w.draft()).put("cancelled", w.cancelled()).put("source", w.source());
     w.tags().forEach(o.putArray("tags")::add);
+    w.location().ifPresent(v -> o.put("location", v));
     return o.toString();
   }
 
@@ -110,7 +111,8 @@ final class WebinarSnapshot {
         o.get("draft").asBoolean(),
         o.get("cancelled").asBoolean(),
         tags,
-        o.get("source").asText());
+        o.get("source").asText(),
+        text(o, "location"));
   }
 
   private static Optional<String> text(JsonNode o, String field) {

@@ -7,40 +7,30 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Builds the Bolt app: our signature check in place of Bolt's, and the bot's handlers. */
+/**
+ * Builds the Bolt app with the bot's handlers. Bolt's own signature check is off: over HTTP, {@link
+ * SlackEventsHandler} checks the signature before Bolt sees the request; Socket Mode signs nothing.
+ */
 public final class BoltApps {
   /** The slash command as the manifest declares it. */
   public static final String COMMAND = "/webinars";
 
   private BoltApps() {}
 
-  /**
-   * @param signingSecret required for HTTP; empty in Socket Mode, where nothing is signed
-   */
-  public static App create(
-      Slack slack,
-      String botToken,
-      Optional<String> signingSecret,
-      Clock clock,
-      SlashCommandHandler webinars) {
+  public static App create(Slack slack, String botToken, SlashCommandHandler webinars) {
     AppConfig config =
         AppConfig.builder()
             .slack(slack)
             .singleTeamBotToken(botToken)
-            .signingSecret(signingSecret.orElse(null))
             .requestVerificationEnabled(false)
             .build();
-    List<Middleware> middleware = new ArrayList<>();
-    // Same order as Bolt's defaults: ssl_check pings, then the signature, then auth.test.
-    middleware.add(new SSLCheck(null));
-    signingSecret.ifPresent(s -> middleware.add(new SignatureCheck(s, clock)));
-    middleware.add(new SingleTeamAuthorization(config, null));
+    // Bolt's defaults minus the signature (checked before parsing): ssl_check pings, auth.test.
+    List<Middleware> middleware =
+        new ArrayList<>(List.of(new SSLCheck(null), new SingleTeamAuthorization(config, null)));
     App app = new App(config, middleware);
     app.command(COMMAND, webinars);
     // Slack tells the app about clicks on URL buttons too; they only need an ack.

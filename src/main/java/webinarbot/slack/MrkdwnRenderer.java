@@ -24,10 +24,12 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import webinarbot.delivery.LinkLabels;
 
 /**
  * Page markdown to Slack mrkdwn. Every piece of text goes through {@link SlackText#escape}, so
- * markdown cannot smuggle a mention in; raw HTML is shown as the text it is.
+ * markdown cannot smuggle a mention in; raw HTML is shown as the text it is. A link's text is
+ * followed by its destination's host ({@link LinkLabels}): {@code <url|Register (evil.example)>}.
  */
 public final class MrkdwnRenderer {
   private static final Parser PARSER = Parser.builder().build();
@@ -198,7 +200,7 @@ public final class MrkdwnRenderer {
     try {
       URI uri = new URI(destination.strip());
       if (SlackText.isWeb(uri)) {
-        return SlackText.link(uri, words);
+        return SlackText.link(uri, LinkLabels.withHost(words, uri));
       }
     } catch (URISyntaxException e) {
       // not a URL a reader could follow: keep the words only

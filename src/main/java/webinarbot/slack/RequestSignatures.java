@@ -36,12 +36,21 @@ final class RequestSignatures {
   }
 
   String sign(String timestamp, String body) {
+    return sign(timestamp, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Over the body's bytes as they came off the wire, before anything decoded them. */
+  String sign(String timestamp, byte[] body) {
     Mac mac = macs.get();
     mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
-    return "v0=" + HEX.formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    return "v0=" + HEX.formatHex(mac.doFinal(body));
   }
 
   boolean matches(String timestamp, String body, String signature) {
+    return matches(timestamp, body.getBytes(StandardCharsets.UTF_8), signature);
+  }
+
+  boolean matches(String timestamp, byte[] body, String signature) {
     byte[] expected = sign(timestamp, body).getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
   }

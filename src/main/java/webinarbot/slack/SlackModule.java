@@ -16,6 +16,7 @@ import webinarbot.command.ChatCommands;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.delivery.Notifier;
+import webinarbot.http.HttpLimits;
 import webinarbot.http.ReadinessCheck;
 import webinarbot.http.Route;
 
@@ -38,6 +39,8 @@ public final class SlackModule implements AutoCloseable {
   private final SlackReadiness readiness;
   private final ExecutorService workers;
   private final Optional<String> appToken;
+  private final Optional<String> signingSecret;
+  private final Clock clock;
   private final int concurrency;
   private SocketModeApp socketMode;
 
@@ -53,11 +56,17 @@ public final class SlackModule implements AutoCloseable {
     this.concurrency = CommandWorkers.THREADS;
     SlackMaintainers maintainers = new SlackMaintainers(settings.maintainers(), client, clock);
     var webinars = new WebinarsSlashCommand(commands, maintainers, workers, ackBudget);
-    Optional<String> signing = tokens.app().isPresent() ? Optional.empty() : tokens.signing();
-    this.app = BoltApps.create(slack, tokens.bot(), signing, clock, webinars);
+    this.signingSecret = tokens.app().isPresent() ? Optional.empty() : tokens.signing();
+    this.clock = clock;
+    this.app = BoltApps.create(slack, tokens.bot(), webinars);
     this.notifier = new SlackNotifier(client, settings.channels(), new SlackRenderer());
     this.appToken = tokens.app();
     this.readiness = new SlackReadiness(client, appToken.isPresent(), this::socketMode, clock);
+  }
+
+  /** True when the secrets Slack needs are set: then {@link #create} makes the module. */
+  public static boolean isOn(Secrets secrets) {
+    return SlackTokens.from(secrets).isPresent();
   }
 
   /** The module, or empty (with one log line saying why) when the secrets for Slack are missing. */
@@ -71,11 +80,31 @@ public final class SlackModule implements AutoCloseable {
     return Optional.of(new SlackModule(tokens.get(), settings, commands, clock, ACK_BUDGET));
   }
 
-  /** {@code /slack/events} in HTTP mode; nothing in Socket Mode, where Slack calls no URL. */
+  /**
+   * {@code /slack/events}: Bolt in HTTP mode; in Socket Mode, where Slack calls no URL, a 503
+   * saying so, for whoever still points Slack's request URL at the bot.
+   */
+  public List<Route> routes(HttpLimits limits) {
+    if (signingSecret.isEmpty()) {
+      return List.of(
+          Route.unavailable(
+              EVENTS_PATH,
+              "Slack uses Socket Mode here ("
+                  + Secrets.SLACK_APP_TOKEN
+                  + " is set); this URL is not used"));
+    }
+    return List.of(
+        new Route(EVENTS_PATH, new SlackEventsHandler(app, signingSecret.get(), clock, limits)));
+  }
+
   public List<Route> routes() {
-    return socketModeEnabled()
-        ? List.of()
-        : List.of(new Route(EVENTS_PATH, new SlackEventsHandler(app)));
+    return routes(HttpLimits.DEFAULTS);
+  }
+
+  /** {@code /slack/events} while Slack is off: 503 and the same reason the log gives. */
+  public static List<Route> routesWhenOff(Secrets secrets) {
+    return List.of(
+        Route.unavailable(EVENTS_PATH, "Slack is off: " + SlackTokens.whatIsMissing(secrets)));
   }
 
   public boolean socketModeEnabled() {

@@ -22,7 +22,12 @@ final class SlackTime {
     if (time.allDay()) {
       // Noon in the page's zone keeps the date the same for readers within ±12 hours of it.
       ZonedDateTime noon = time.start().plusHours(12);
-      return token(noon, "{date_long_pretty}", DAY.format(time.start())) + " (all day)";
+      String first = token(noon, "{date_long_pretty}", DAY.format(time.start()));
+      if (time.end().isPresent()) {
+        ZonedDateTime last = time.lastDay().atStartOfDay(time.zone()).plusHours(12);
+        return first + " – " + token(last, "{date_long_pretty}", DAY.format(last)) + " (all day)";
+      }
+      return first + " (all day)";
     }
     String start = token(time.start(), "{date_long_pretty} {time}", fallback(time.start()));
     return time.end()
@@ -33,7 +38,8 @@ final class SlackTime {
   /** Plain text in the page's own zone, for the notification {@code text}. */
   static String plain(EventTime time) {
     if (time.allDay()) {
-      return DAY.format(time.start()) + " (all day)";
+      String last = time.end().isPresent() ? " – " + DAY.format(time.lastDay()) : "";
+      return DAY.format(time.start()) + last + " (all day)";
     }
     String start = fallback(time.start());
     return time.end().map(end -> start + " – " + CLOCK.format(end)).orElse(start);

@@ -19,9 +19,11 @@ final class WebinarBlocks {
     return BlockKit.header(SlackText.escape(w.title()));
   }
 
-  /** ":calendar: <!date…>" in each reader's own zone. */
+  /** ":calendar: <!date…>" in each reader's own zone, and where, when the page says. */
   static String when(Webinar w) {
-    return ":calendar: " + SlackTime.mrkdwn(w.time());
+    return ":calendar: "
+        + SlackTime.mrkdwn(w.time())
+        + w.location().map(l -> "\n:round_pushpin: " + SlackText.escape(l)).orElse("");
   }
 
   static Optional<LayoutBlock> description(Webinar w) {

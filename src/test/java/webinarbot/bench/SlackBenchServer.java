@@ -15,7 +15,6 @@ import webinarbot.http.Route;
 import webinarbot.http.WebServer;
 import webinarbot.slack.BoltApps;
 import webinarbot.slack.SlackClients;
-import webinarbot.slack.SlackEventsHandler;
 import webinarbot.slack.SlackModule;
 import webinarbot.testing.FdioCorpus;
 import webinarbot.testing.StandardCommands;
@@ -27,8 +26,9 @@ import webinarbot.testing.slack.SlackApiStandIn;
  * stand-in Web API answers the {@code auth.test} both apps make.
  *
  * <p>Arguments: {@code TIMESTAMP SECRET BOT_PORT BARE_PORT}. The bot's signature check runs on a
- * clock fixed at TIMESTAMP, so one pre-signed request stays valid for the whole run; the bare app
- * keeps Bolt's own check (system clock), so the run must finish within five minutes.
+ * clock fixed at TIMESTAMP, so one pre-signed request stays valid for the whole run; the bare app,
+ * behind {@link BareBoltHandler}, keeps Bolt's own check (system clock), so the run must finish
+ * within five minutes.
  */
 public final class SlackBenchServer {
   /** What {@code /webinars list} sees: a week before FOSDEM 2025, eight webinars upcoming. */
@@ -62,7 +62,7 @@ public final class SlackBenchServer {
                 Integer.parseInt(args[3]),
                 List.of(
                     new Route(
-                        SlackModule.EVENTS_PATH, new SlackEventsHandler(bareBolt(slack, secret)))))
+                        SlackModule.EVENTS_PATH, new BareBoltHandler(bareBolt(slack, secret)))))
             .start();
     System.out.println("ready bot=" + botServer.port() + " bare=" + bareServer.port());
     System.out.flush();

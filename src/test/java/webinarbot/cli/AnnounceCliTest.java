@@ -68,7 +68,10 @@ class AnnounceCliTest {
     CliRun r = announce("vpp", "--kind", "shout");
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("unknown kind \"shout\"; use announcement, reminder-1d");
+    assertThat(r.err())
+        .contains(
+            "unknown kind \"shout\"; use one of announcement, reminder-7d, reminder-1d, reminder-1h,"
+                + " starting, update, cancellation, followup");
   }
 
   @Test

@@ -37,7 +37,47 @@ class CliTest {
           .contains(
               "2025_02_02_vpp_tls_plugin_performance_enhancement_with_user_space_processing_pipeline_support.md:5:1: warning: \"13:05pm\"")
           .doesNotContain(": error:")
-          .endsWith("25 page(s), 24 webinar(s), 0 error(s), 20 warning(s)\n");
+          .endsWith(
+              "25 page(s), 24 webinar(s), 0 error(s), 20 warning(s); 1 skipped: 1 section page\n");
+    }
+
+    @Test
+    void skippedPagesAreCountedByReasonAndVerboseNamesEach(@TempDir Path temp) throws Exception {
+      PageFolder pages = new PageFolder(temp);
+      pages.write("talk.md", "+++\nTitle = \"T\"\nType = \"talk\"\ndate = \"2026-12-03\"\n+++\n");
+      pages.write("undated.md", "+++\ntitle = \"U\"\n+++\n");
+      pages.webinar("good.md", "Good", "2026-12-03", "10:00 - 11:00 UTC");
+
+      CliRun plain = CliRun.run(Map.of(), NOV_2026, "--content", pages.root().toString(), "lint");
+      CliRun verbose =
+          CliRun.run(Map.of(), NOV_2026, "--content", pages.root().toString(), "lint", "--verbose");
+      CliRun json =
+          CliRun.run(
+              Map.of(),
+              NOV_2026,
+              "--content",
+              pages.root().toString(),
+              "lint",
+              "-v",
+              "--format",
+              "json");
+
+      assertThat(plain.exitCode()).isZero();
+      assertThat(plain.out())
+          .endsWith(
+              "3 page(s), 1 webinar(s), 0 error(s), 0 warning(s);"
+                  + " 2 skipped: 1 of other types, 1 without a date\n")
+          .doesNotContain("skipped (");
+      assertThat(verbose.out())
+          .contains(
+              pages.root().resolve("talk.md")
+                  + ": skipped (another type): type = \"talk\", not in content.types\n")
+          .contains(
+              pages.root().resolve("undated.md")
+                  + ": skipped (no date): none of startdate, start_date, datestart, talk_date,");
+      JsonNode j = JSON.readTree(json.out());
+      assertThat(j.get("skipped").get("another type").asInt()).isEqualTo(1);
+      assertThat(j.get("skippedPages")).hasSize(2);
     }
 
     @Test

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import webinarbot.Main;
+import webinarbot.config.Settings;
+import webinarbot.storage.Database;
 import webinarbot.testing.LogCapture;
 import webinarbot.testing.PageFolder;
 import webinarbot.testing.ops.PrometheusText;
@@ -137,8 +139,10 @@ class FirstRunTest {
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(ready.statusCode()).isEqualTo(200);
       JsonNode checks = JSON.readTree(ready.body()).path("checks");
-      assertThat(checks.fieldNames()).toIterable().containsExactly("database", "role");
+      assertThat(checks.fieldNames()).toIterable().containsExactly("database", "content", "role");
       assertThat(checks.path("database").path("detail").asText()).isEqualTo("H2 answers");
+      assertThat(checks.path("content").path("detail").asText())
+          .isEqualTo("watching " + pages.root() + ": 2 webinars");
       assertThat(checks.path("role").path("detail").asText())
           .isEqualTo("scheduler: alone; discord-gateway: off");
       assertThat(calendar.body()).contains("SUMMARY:Soon", "SUMMARY:Later");
@@ -157,7 +161,50 @@ class FirstRunTest {
       assertThat(serve.log.text())
           .contains("no chat platform is configured: posts go to standard output")
           .contains("ServeCli - stopped");
+      // What was loaded and what comes next, so a first start shows something.
+      assertThat(serve.log.lines())
+          .anySatisfy(
+              l ->
+                  assertThat(l)
+                      .contains(
+                          "ServeCli - 2 webinars (2 upcoming) from 2 pages, 0 error(s), 0"
+                              + " warning(s); next: ")
+                      .containsPattern(
+                          "next: (announcement|reminder-1h|starting) for soon on .* UTC, (in |now)"));
     }
+  }
+
+  @Test
+  void givenAnH2FileMadeWithoutAPassword_whenServedWithOne_thenItStopsWithExit2AndSaysHowToFix(
+      @TempDir Path temp) throws Exception {
+    PageFolder pages = new PageFolder(temp);
+    pages.webinar("later.md", "Later", "2031-01-02", "10:00 - 11:00 UTC");
+    Map<String, String> firstRun = freshMachine(temp);
+    Database.open(
+            new Settings.Storage(firstRun.get("WEBINARBOT_STORAGE_JDBC_URL"), "", ""),
+            Clock.systemUTC())
+        .close();
+    StringWriter err = new StringWriter();
+
+    int exit;
+    try (LogCapture log = new LogCapture()) {
+      exit =
+          Main.run(
+              new String[] {"--content", pages.root().toString(), "serve"},
+              new CliContext(
+                  freshMachine(temp, "WEBINARBOT_STORAGE_PASSWORD", "change-me"),
+                  Clock.systemUTC(),
+                  new PrintWriter(new StringWriter(), true),
+                  new PrintWriter(err, true),
+                  StopSignal.manual()));
+    }
+
+    assertThat(exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString())
+        .contains("Wrong user name or password")
+        .contains("An H2 database keeps the user and password it was created with")
+        .contains("WEBINARBOT_STORAGE_PASSWORD is set now")
+        .doesNotContain("change-me");
   }
 
   @Test

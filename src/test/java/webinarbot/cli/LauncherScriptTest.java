@@ -28,7 +28,11 @@ class LauncherScriptTest {
   }
 
   private List<String> javaArgs(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("sh", SCRIPT.toString()));
+    return javaArgs(SCRIPT, args);
+  }
+
+  private List<String> javaArgs(Path script, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("sh", script.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().put("JAVA_HOME", javaHome.toString());
@@ -44,10 +48,25 @@ class LauncherScriptTest {
   void oneShotCommandsGetTheQuickCompilerAndTheSerialCollector() throws Exception {
     List<String> args = javaArgs("--content", "site/content", "lint", "--format", "github");
 
-    assertThat(args).startsWith("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-jar");
-    assertThat(args.get(3)).endsWith("src/main/dist/webinar-bot.jar");
-    assertThat(args.subList(4, args.size()))
+    assertThat(args)
+        .startsWith("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:-UsePerfData", "-jar");
+    assertThat(args.get(4)).endsWith("src/main/dist/webinar-bot.jar");
+    assertThat(args.subList(5, args.size()))
         .containsExactly("--content", "site/content", "lint", "--format", "github");
+  }
+
+  @Test
+  void theClassArchiveBesideTheJarIsUsedForOneShotCommandsOnly(@TempDir Path target)
+      throws Exception {
+    Path script = Files.copy(SCRIPT, target.resolve("webinar-bot"));
+    Files.writeString(target.resolve("webinar-bot.jsa"), "archive");
+    String archive = "-XX:SharedArchiveFile=" + target.toRealPath().resolve("webinar-bot.jsa");
+
+    List<String> lint = javaArgs(script, "lint");
+    List<String> serve = javaArgs(script, "serve");
+
+    assertThat(lint).contains(archive, "-Xlog:disable", "-Xlog:all=warning:stderr");
+    assertThat(serve).doesNotContain(archive);
   }
 
   @Test

@@ -21,11 +21,17 @@ import webinarbot.testing.PageFolder;
 class ScheduleCliTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CORPUS = FdioCorpus.folder().toString();
+
+  /** Both platforms on (their secrets set), one channel each. */
   private static final Map<String, String> FDIO =
       Map.of(
           "WEBINARBOT_SITE_BASE_URL", "https://fd.io",
           "WEBINARBOT_SLACK_CHANNELS", "C0WEBINARS",
-          "WEBINARBOT_DISCORD_CHANNELS", "1234567890");
+          "WEBINARBOT_DISCORD_CHANNELS", "1234567890",
+          "SLACK_BOT_TOKEN", "xoxb-test",
+          "SLACK_SIGNING_SECRET", "signing-test",
+          "DISCORD_TOKEN", "discord-test");
+
   private static final Clock NOV_2026 =
       Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
 
@@ -185,6 +191,44 @@ class ScheduleCliTest {
             "2026-12-02T17:00:00Z reminder-1d late [console:stdout]",
             "2026-12-03T16:00:00Z reminder-1h late [console:stdout]",
             "2026-12-03T17:00:00Z starting late [console:stdout]");
+  }
+
+  @Test
+  void givenChannelsWithoutTokensOrTokensWithoutChannels_whenScheduled_thenTargetsAreServes(
+      @TempDir Path temp) throws Exception {
+    PageFolder pages = new PageFolder(temp);
+    pages.webinar("late.md", "Late", "2026-12-03", "17:00 - 18:00 UTC");
+    String[] args = {
+      "--content",
+      pages.root().toString(),
+      "schedule",
+      "--now",
+      "2026-12-03T16:30:00Z",
+      "--format",
+      "json"
+    };
+    Map<String, String> channelsOnly =
+        Map.of("WEBINARBOT_SLACK_CHANNELS", "C111", "WEBINARBOT_DISCORD_CHANNELS", "222");
+    Map<String, String> slackTokenOnly =
+        Map.of("SLACK_BOT_TOKEN", "xoxb-test", "SLACK_SIGNING_SECRET", "signing-test");
+    Map<String, String> discordOnly = new HashMap<>(channelsOnly);
+    discordOnly.put("DISCORD_TOKEN", "discord-test");
+
+    // Without tokens serve posts to standard output, whatever channels are configured.
+    assertThat(entries(CliRun.run(channelsOnly, NOV_2026, args)))
+        .containsExactly(
+            "2026-12-03T16:30:00Z announcement late [console:stdout]",
+            "2026-12-03T17:00:00Z starting late [console:stdout]");
+    // Slack on without channels: serve posts nowhere (never to standard output), and says why.
+    CliRun nowhere = CliRun.run(slackTokenOnly, NOV_2026, args);
+    assertThat(entries(nowhere)).isEmpty();
+    assertThat(nowhere.err())
+        .contains("warning: Slack is on but slack.channels is empty: nothing will be posted");
+    // Only Discord on: its channels only, not Slack's.
+    assertThat(entries(CliRun.run(discordOnly, NOV_2026, args)))
+        .containsExactly(
+            "2026-12-03T16:30:00Z announcement late [discord:222]",
+            "2026-12-03T17:00:00Z starting late [discord:222]");
   }
 
   @Test

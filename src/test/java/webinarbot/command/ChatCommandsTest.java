@@ -129,14 +129,44 @@ class ChatCommandsTest {
 
   @Test
   void maintainersAnnounceThroughTheAnnouncerInTheChannel() {
-    Reply r = commands.run(maintainer(), "announce vpp_in_home_lab reminder-1d");
+    String sflow = "2025_02_02_vpp_monitoring_100gbps_with_sflow"; // 12:35 that day, Brussels
+    Reply r = commands.run(maintainer(), "announce " + sflow + " reminder-1d");
 
-    assertThat(announced).containsExactly("vpp_in_home_lab reminder-1d");
+    assertThat(announced).containsExactly(sflow + " reminder-1d");
     assertThat(r)
         .isInstanceOfSatisfying(
             Reply.Announced.class,
             a -> assertThat(a.kind()).isEqualTo(PostKind.reminder(java.time.Duration.ofDays(1))));
     assertThat(r.ephemeral()).isFalse();
+  }
+
+  @Test
+  void aTalkThatIsOverIsNotAnnouncedWithoutForceAndTheReplySaysWhy() {
+    Reply refused = commands.run(maintainer(), "announce vpp_in_home_lab");
+
+    assertThat(announced).isEmpty();
+    assertThat(refused)
+        .isInstanceOfSatisfying(
+            Reply.Text.class,
+            t ->
+                assertThat(t.text())
+                    .startsWith(
+                        "Not posted: vpp_in_home_lab is over: it started on Wed 24 Mar 2021 15:00"
+                            + " UTC, 1410 days ago; an announcement would be about a past talk.")
+                    .endsWith("add `force`: `announce vpp_in_home_lab announcement force`."));
+    assertThat(refused.ephemeral()).isTrue();
+
+    Reply forced = commands.run(maintainer(), "announce vpp_in_home_lab force");
+
+    assertThat(announced).containsExactly("vpp_in_home_lab announcement");
+    assertThat(forced).isInstanceOf(Reply.Announced.class);
+  }
+
+  @Test
+  void aFollowUpAfterTheTalkNeedsNoForce() {
+    commands.run(maintainer(), "announce vpp_in_home_lab followup");
+
+    assertThat(announced).containsExactly("vpp_in_home_lab followup");
   }
 
   @Test

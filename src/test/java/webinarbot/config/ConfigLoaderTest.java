@@ -37,8 +37,76 @@ class ConfigLoaderTest {
     assertThat(s.schedule().digest()).isEmpty();
     assertThat(s.storage().jdbcUrl()).isEqualTo("jdbc:h2:file:./data/webinar-bot");
     assertThat(s.http().port()).isEqualTo(8080);
+    assertThat(s.http().bodyTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(s.http().maxConnectionsPerClient()).isEqualTo(64);
     assertThat(s.slack().apiUrl()).isEqualTo(URI.create("https://slack.com/api/"));
     assertThat(s.discord().gatewayUrl()).isEmpty();
+  }
+
+  @Test
+  void theHttpLimitsCanBeSetAndABadOneIsNamed() throws Exception {
+    Path f = file("[http]\nbody_timeout = \"3s\"\nmax_connections_per_client = 0\n");
+
+    Settings s = new ConfigLoader(Map.of()).load(Optional.of(f));
+
+    assertThat(s.http().bodyTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(s.http().maxConnectionsPerClient()).isZero();
+    assertThatThrownBy(
+            () ->
+                new ConfigLoader(
+                        Map.of(
+                            "WEBINARBOT_HTTP_BODY_TIMEOUT", "0s",
+                            "WEBINARBOT_HTTP_MAX_CONNECTIONS_PER_CLIENT", "-1"))
+                    .load(Optional.of(f)))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactlyInAnyOrder(
+                        "WEBINARBOT_HTTP_BODY_TIMEOUT: http.body_timeout: must be longer than 0s",
+                        "WEBINARBOT_HTTP_MAX_CONNECTIONS_PER_CLIENT:"
+                            + " http.max_connections_per_client: -1 is negative"));
+  }
+
+  @Test
+  void theSiteAndTalkSchemaKeysAreReadFromTheFileAndTheEnvironment() throws Exception {
+    Path f =
+        file(
+            """
+            [site]
+            root = "../devopsdays-web"
+            [content]
+            sections = ["events"]
+            types = ["talk"]
+            people = "events/*/speakers"
+            [content.fields]
+            date = ["talk_date"]
+            start_time = ["talk_start_time"]
+            """);
+
+    Settings s =
+        new ConfigLoader(Map.of("WEBINARBOT_CONTENT_FIELDS_VIDEO", "youtube,vimeo"))
+            .load(Optional.of(f));
+
+    assertThat(s.site().root()).contains(Path.of("../devopsdays-web"));
+    assertThat(s.site().baseUrlGiven()).isFalse();
+    assertThat(s.content().dirGiven()).isFalse();
+    assertThat(s.content().sections()).containsExactly("events");
+    assertThat(s.content().types()).containsExactly("talk");
+    assertThat(s.content().people()).contains("events/*/speakers");
+    assertThat(s.content().fields())
+        .containsOnly(
+            Map.entry("date", List.of("talk_date")),
+            Map.entry("start_time", List.of("talk_start_time")),
+            Map.entry("video", List.of("youtube", "vimeo")));
+  }
+
+  @Test
+  void anUnknownTalkFieldNamesTheFieldsThereAre() throws Exception {
+    Path f = file("[content.fields]\nvideos = [\"yt\"]\n");
+
+    assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(Optional.of(f)))
+        .hasMessageContaining("content.fields.videos: unknown field; fields are title, date, end,");
   }
 
   @Test
@@ -102,6 +170,52 @@ class ConfigLoaderTest {
     assertThat(s.slack().channels()).containsExactly("C7", "C8");
     assertThat(s.schedule().allDayTime()).isEqualTo(LocalTime.of(10, 0));
     assertThat(s.discord().maintainerRoles()).containsExactly("1", "2");
+  }
+
+  @Test
+  void anEmptyVariableIsUnsetAndNeverWipesOutTheFilesValue() throws Exception {
+    Path f = file("[slack]\nchannels = [\"C111\"]\n[log]\nformat = \"json\"\n");
+    Map<String, String> envFile =
+        Map.of(
+            "WEBINARBOT_SLACK_CHANNELS", "",
+            "WEBINARBOT_LOG_FORMAT", " ",
+            "WEBINARBOT_SITE_BASE_URL", "");
+
+    ConfigLoader.Loaded loaded = new ConfigLoader(envFile).read(Optional.of(f));
+
+    assertThat(loaded.settings().slack().channels()).containsExactly("C111");
+    assertThat(loaded.settings().log().json()).isTrue();
+    assertThat(loaded.sources())
+        .filteredOn(s -> s.key().equals("slack.channels"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.value()).isEqualTo(List.of("C111"));
+              assertThat(s.source()).isEqualTo("file");
+              assertThat(s.origin()).isEqualTo(f + ":2");
+            });
+    assertThat(loaded.sources())
+        .filteredOn(s -> s.key().equals("site.base_url"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.source()).isEqualTo("default"));
+  }
+
+  @Test
+  void everySettingSaysWhereItCameFrom() throws Exception {
+    Path f = file("[http]\nport = 9000\n");
+
+    ConfigLoader.Loaded loaded =
+        new ConfigLoader(Map.of("WEBINARBOT_DISCORD_CHANNELS", "1, 2")).read(Optional.of(f));
+
+    assertThat(loaded.sources())
+        .extracting(ConfigLoader.Setting::key)
+        .isEqualTo(ConfigLoader.keys());
+    assertThat(loaded.sources())
+        .filteredOn(s -> !s.source().equals("default"))
+        .extracting(s -> s.key() + "=" + s.value() + " " + s.source() + " " + s.origin())
+        .containsExactly(
+            "http.port=9000 file " + f + ":2",
+            "discord.channels=[1, 2] environment WEBINARBOT_DISCORD_CHANNELS");
   }
 
   @Test

@@ -33,7 +33,9 @@ class ComposeTest {
    */
   private static Map<String, String> botEnvironment() {
     Map<String, String> env = new HashMap<>(ENV_EXAMPLE);
-    mapAt(BOT, "environment").forEach((k, v) -> env.put(k, String.valueOf(v)));
+    if (BOT.containsKey("environment")) {
+      mapAt(BOT, "environment").forEach((k, v) -> env.put(k, String.valueOf(v)));
+    }
     return env;
   }
 

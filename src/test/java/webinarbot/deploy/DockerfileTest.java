@@ -105,10 +105,19 @@ class DockerfileTest {
   }
 
   @Test
-  void givenTheEnvironment_thenEveryVariableIsASettingAndTheDatabaseLivesOnTheVolume() {
+  void givenTheImagesSettings_thenTheyAreInItsFileNotInEnvAndTheDatabaseLivesOnTheVolume() {
     Map<String, String> env = DOCKERFILE.env();
     ProjectFacts.assertKnown(env.keySet(), "Dockerfile");
-    Settings settings = ProjectFacts.settings(env, Optional.empty());
+    // A WEBINARBOT_* ENV would win over every settings file an operator gives the bot.
+    assertThat(env.keySet()).noneMatch(k -> k.startsWith("WEBINARBOT_"));
+    assertThat(DOCKERFILE.runtime("COPY"))
+        .extracting(Dockerfile.Instruction::arguments)
+        .contains(
+            "deploy/image/webinar-bot.toml "
+                + DOCKERFILE.only("WORKDIR").arguments()
+                + "/webinar-bot.toml");
+    Settings settings =
+        ProjectFacts.settings(env, Optional.of(DeployFiles.deploy("image/webinar-bot.toml")));
 
     assertThat(DOCKERFILE.only("VOLUME").execForm()).containsExactly("/data");
     assertThat(settings.storage().jdbcUrl()).startsWith("jdbc:h2:file:/data/");

@@ -25,9 +25,9 @@ class SystemdUnitTest {
   }
 
   private static Settings settings() {
-    // The README installs deploy/webinar-bot.toml as the --config file.
+    // The README installs deploy/systemd/webinar-bot.toml as the --config file.
     return ProjectFacts.settings(
-        BOT.environment(), Optional.of(DeployFiles.deploy("webinar-bot.toml")));
+        BOT.environment(), Optional.of(DeployFiles.deploy("systemd/webinar-bot.toml")));
   }
 
   @Test
@@ -48,6 +48,10 @@ class SystemdUnitTest {
   @Test
   void givenTheEnvironment_thenSettingsAreKnownAndStateIsInsideTheWritableStateDirectory() {
     ProjectFacts.assertKnown(BOT.environment().keySet(), "webinar-bot.service");
+    // Settings go in the --config file: an Environment= variable would win over it unseen.
+    assertThat(BOT.environment().keySet()).noneMatch(k -> k.startsWith("WEBINARBOT_"));
+    // A configuration error (exit 2) is not fixed by restarting.
+    assertThat(BOT.value("Service", "RestartPreventExitStatus")).isEqualTo("2");
     Settings settings = settings();
 
     assertThat(settings.storage().jdbcUrl()).startsWith("jdbc:h2:file:" + STATE + "/");

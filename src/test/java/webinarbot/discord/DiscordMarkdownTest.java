@@ -28,7 +28,31 @@ class DiscordMarkdownTest {
   void links_resolve_against_the_page_and_only_web_links_survive() {
     assertThat(
             render("[docs](/docs/), [here](../x), [js](javascript:alert(1)), [mail](mailto:a@b)"))
-        .isEqualTo("[docs](https://fd.io/docs/), [here](https://fd.io/news/webinars/x), js, mail");
+        .isEqualTo(
+            "[docs (fd.io)](https://fd.io/docs/), [here (fd.io)](https://fd.io/news/webinars/x),"
+                + " js, mail");
+  }
+
+  @Test
+  void a_masked_link_shows_the_host_it_really_goes_to() {
+    assertThat(render("[masked](https://evil.example/login)"))
+        .isEqualTo("[masked (evil.example)](https://evil.example/login)");
+    assertThat(render("[https://fd.io/register](https://evil.example/)"))
+        .isEqualTo("[https://fd.io/register (evil.example)](https://evil.example/)");
+    assertThat(render("[fd.io](https://FD.io@Evil.Example/x)"))
+        .isEqualTo("[fd.io (evil.example)](https://FD.io@Evil.Example/x)");
+  }
+
+  @Test
+  void a_link_whose_text_is_its_host_or_url_gets_nothing_added() {
+    assertThat(render("[www.fd.io](https://fd.io/) and [**fd.io/docs**](https://fd.io/docs/)"))
+        .isEqualTo("[www.fd.io](https://fd.io/) and [**fd.io/docs**](https://fd.io/docs/)");
+  }
+
+  @Test
+  void a_masked_link_with_a_mention_in_its_text_stays_inert() {
+    assertThat(render("[@everyone <@&123>](https://evil.example/)"))
+        .isEqualTo("[@\u200Beveryone <\u200B@&123> (evil.example)](https://evil.example/)");
   }
 
   @Test
@@ -39,7 +63,7 @@ class DiscordMarkdownTest {
   @Test
   void images_become_links_since_discord_shows_none_inline() {
     assertThat(render("![VPP logo](/img/vpp.png)"))
-        .isEqualTo("[VPP logo](https://fd.io/img/vpp.png)");
+        .isEqualTo("[VPP logo (fd.io)](https://fd.io/img/vpp.png)");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import webinarbot.domain.Catalogue;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 import webinarbot.http.ReadinessCheck;
+import webinarbot.testing.LogCapture;
 import webinarbot.testing.discord.Answer;
 import webinarbot.testing.discord.Databases;
 import webinarbot.testing.discord.DiscordFixture;
@@ -105,6 +107,49 @@ class DiscordReadinessTest {
                 assertThat(e.getMessage()).contains("not connected to Discord yet");
               });
     }
+  }
+
+  @Test
+  void givenDiscordUnreachableAtStart_whenItIsTriedAgain_thenEachTryIsOneLogLine()
+      throws Exception {
+    List<String> errors;
+    try (LogCapture log = new LogCapture()) {
+      try (DiscordModule module = start(deadUrl("http") + "api/v10/", deadUrl("ws"))) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> tries(log, "could not connect") >= 3);
+      }
+      errors = log.lines().stream().filter(l -> l.contains(" ERROR ")).toList();
+    }
+
+    assertThat(errors)
+        .hasSizeGreaterThanOrEqualTo(3)
+        .allMatch(l -> l.contains("GatewayLeadership - Discord: could not connect ("));
+  }
+
+  @Test
+  void givenAGatewayRefusingConnections_whenTriedAgain_thenEachTryIsOneLineAfterABackOff()
+      throws Exception {
+    List<String> lines;
+    try (LogCapture log = new LogCapture()) {
+      try (DiscordModule module = start(BOT.discord().apiUrl().toString(), deadUrl("ws"))) {
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> tries(log, "could not open the gateway connection") >= 2);
+      }
+      lines = log.lines();
+    }
+
+    // JDA alone tried again at once, hundreds of times a second, each with a stack trace.
+    assertThat(lines)
+        .filteredOn(l -> l.contains(" ERROR "))
+        .hasSizeBetween(2, 3)
+        .allMatch(l -> l.contains("Discord: could not open the gateway connection; trying again"));
+    assertThat(lines).noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception: "));
+    assertThat(lines.get(0)).endsWith("trying again in 1 s");
+    assertThat(lines.get(1)).endsWith("trying again in 2 s");
+  }
+
+  private static long tries(LogCapture log, String what) {
+    return log.lines().stream().filter(l -> l.contains(what)).count();
   }
 
   @Test

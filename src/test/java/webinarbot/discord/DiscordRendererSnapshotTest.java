@@ -82,6 +82,30 @@ class DiscordRendererSnapshotTest {
   }
 
   @Test
+  void a_conference_over_several_days_shows_its_days_and_its_place() throws Exception {
+    Webinar w =
+        webinarbot.testing.WebinarBuilder.webinar("latinr-2025")
+            .title("LatinR 2025")
+            .time(
+                webinarbot.domain.EventTime.allDays(
+                    LocalDate.of(2025, 12, 1),
+                    LocalDate.of(2025, 12, 5),
+                    java.time.ZoneId.of("America/Montevideo")))
+            .build()
+            .withLocation(java.util.Optional.of("Online @everyone"));
+
+    String json = RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, w));
+
+    JsonSnapshots.assertMatches("discord/multi-day-location.json", json);
+    JsonNode fields = new ObjectMapper().readTree(json).path("embeds").get(0).path("fields");
+    assertThat(fields.get(0).path("value").asText())
+        .startsWith(
+            "Monday 1 December 2025 – Friday 5 December 2025 (all day, America/Montevideo)");
+    assertThat(fields.get(1).path("name").asText()).isEqualTo("Where");
+    assertThat(fields.get(1).path("value").asText()).doesNotContain("@everyone");
+  }
+
+  @Test
   void a_hostile_page_can_neither_ping_nor_look_like_a_ping() throws Exception {
     String json =
         RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, WebinarFixtures.hostile(START)));
@@ -110,6 +134,60 @@ class DiscordRendererSnapshotTest {
   }
 
   @Test
+  void several_speakers_with_photos_get_an_embed_each_with_the_photo_as_its_thumbnail()
+      throws Exception {
+    Webinar w = FdioCorpus.webinar("vpp_in_home_lab");
+
+    JsonNode embeds =
+        new ObjectMapper()
+            .readTree(RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, w)))
+            .path("embeds");
+
+    assertThat(embeds.size()).isEqualTo(1 + w.speakers().size());
+    assertThat(embeds.get(0).path("fields").findValuesAsText("name")).containsExactly("When");
+    for (int i = 0; i < w.speakers().size(); i++) {
+      JsonNode card = embeds.get(i + 1);
+      assertThat(card.path("title").asText()).isEqualTo(w.speakers().get(i).name());
+      assertThat(card.path("thumbnail").path("url").asText())
+          .isEqualTo(w.speakers().get(i).image().orElseThrow().toString());
+      assertThat(card.path("description").asText())
+          .startsWith("*" + w.speakers().get(i).role().orElseThrow() + "*\n");
+    }
+  }
+
+  @Test
+  void a_sole_speakers_photo_is_the_thumbnail_of_the_one_embed() throws Exception {
+    Webinar w = FdioCorpus.webinar("2025_02_02_vpp_monitoring_100gbps_with_sflow");
+
+    JsonNode embeds =
+        new ObjectMapper()
+            .readTree(RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, w)))
+            .path("embeds");
+
+    assertThat(embeds.size()).isEqualTo(1);
+    assertThat(embeds.get(0).path("thumbnail").path("url").asText())
+        .isEqualTo(w.speakers().get(0).image().orElseThrow().toString());
+  }
+
+  @Test
+  void forty_speakers_with_photos_stay_within_ten_embeds_and_six_thousand_characters()
+      throws Exception {
+    Webinar w = WebinarFixtures.withPhotos(WebinarFixtures.huge(START));
+
+    String json = RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, w));
+
+    assertWithinLimits(json);
+    JsonNode embeds = new ObjectMapper().readTree(json).path("embeds");
+    assertThat(embeds.size()).isEqualTo(10);
+    assertThat(embeds.get(1).path("thumbnail").path("url").asText())
+        .isEqualTo("https://fd.io/img/speaker-0.png");
+    JsonNode last = embeds.get(9);
+    assertThat(last.path("title").asText()).isEqualTo("More speakers");
+    assertThat(last.has("thumbnail")).isFalse();
+    assertThat(last.path("description").asText()).startsWith("Speaker ");
+  }
+
+  @Test
   void preview_on_the_command_line_prints_exactly_the_rendered_post() {
     CliRun run =
         CliRun.fdio(
@@ -129,7 +207,7 @@ class DiscordRendererSnapshotTest {
     assertThat(run.out()).startsWith("{\n  \"content\" :");
   }
 
-  /** Discord's limits for one message with one embed and link buttons. */
+  /** Discord's limits for one message: its embeds together, and its link buttons. */
   static void assertWithinLimits(String json) {
     JsonNode message;
     try {

@@ -103,6 +103,19 @@ class ScheduledEventSyncTest {
   }
 
   @Test
+  void given_a_webinar_at_a_place_then_its_event_is_located_there_and_an_online_one_at_its_page() {
+    sync(
+        homeLab.withLocation(java.util.Optional.of("Toulouse, FR")),
+        terabit.withLocation(java.util.Optional.of("online")));
+
+    java.util.List<JsonNode> created =
+        FIXTURE.discord().requests("POST", EVENTS).stream().map(r -> r.body()).toList();
+    assertThat(created)
+        .extracting(c -> c.path("entity_metadata").path("location").asText())
+        .containsExactlyInAnyOrder("Toulouse, FR", "https://fd.io/news/webinars/secure_terabit/");
+  }
+
+  @Test
   void given_a_webinar_without_an_end_then_its_event_lasts_one_hour() {
     sync(terabit);
 

@@ -65,6 +65,40 @@ class WebinarsSlashCommandTest {
     assertThat(announceKind.path("required").asBoolean()).isFalse();
     assertThat(announceKind.path("choices").findValuesAsText("value"))
         .containsExactly("announcement", "starting", "update", "cancellation", "followup");
+    JsonNode announceForce = webinars.path("options").get(3).path("options").get(2);
+    assertThat(announceForce.path("name").asText()).isEqualTo("force");
+    assertThat(announceForce.path("required").asBoolean()).isFalse();
+    assertThat(announceForce.path("choices").findValuesAsText("value")).containsExactly("force");
+  }
+
+  @Test
+  void when_a_maintainer_announces_a_talk_that_is_over_then_nothing_is_posted_unless_forced() {
+    Webinar over =
+        WebinarFixtures.sample("vpp_in_home_lab", DiscordFixture.NOW.minus(Duration.ofDays(3)));
+    FIXTURE.catalogue(over);
+
+    List<RecordedRequest> refused =
+        announceAs(
+            id("vpp_in_home_lab"), DiscordWorld.MODERATORS_ROLE, DiscordWorld.MAINTAINERS_ROLE);
+
+    // Announcing is answered in public; a refusal goes to the maintainer alone.
+    assertDeferred(refused, false);
+    RecordedRequest privately =
+        refused.stream().filter(r -> r.is("POST", "webhooks/.*")).findFirst().orElseThrow();
+    assertThat(privately.body().path("flags").asInt()).isEqualTo(EPHEMERAL);
+    assertThat(privately.body().path("content").asText())
+        .startsWith("Not posted: vpp_in_home_lab is over: it started on ")
+        .contains("3 days ago; an announcement would be about a past talk");
+    assertThat(FIXTURE.announcer().calls()).isEmpty();
+
+    announceAs(
+        Map.of("id", "vpp_in_home_lab", "force", "force"),
+        DiscordWorld.MODERATORS_ROLE,
+        DiscordWorld.MAINTAINERS_ROLE);
+
+    assertThat(FIXTURE.announcer().calls())
+        .containsExactly(
+            new RecordingAnnouncer.Call("vpp_in_home_lab", PostKind.ANNOUNCEMENT, false));
   }
 
   @Test

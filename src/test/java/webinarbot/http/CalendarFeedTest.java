@@ -164,6 +164,39 @@ class CalendarFeedTest {
   }
 
   @Test
+  void givenAPlaceAnOnlineTalkAndSeveralDays_whenFetched_thenLocationAndDatesSayWhereAndUntilWhen()
+      throws Exception {
+    MutableClock clock = MutableClock.at("2030-01-01T00:00:00Z");
+    Webinar conference =
+        WebinarBuilder.webinar("conf")
+            .time(
+                EventTime.allDays(
+                    LocalDate.of(2030, 5, 20),
+                    LocalDate.of(2030, 5, 23),
+                    java.time.ZoneId.of("Europe/Madrid")))
+            .build()
+            .withLocation(java.util.Optional.of("Barcelona, Spain"));
+    Webinar online =
+        WebinarBuilder.webinar("online")
+            .starts("2030-02-01T17:00:00+01:00[Europe/Paris]")
+            .links(
+                webinarbot.domain.Links.NONE.withEvent(
+                    java.util.Optional.of(java.net.URI.create("https://zoom.example/j/1"))))
+            .build()
+            .withLocation(java.util.Optional.of("Online"));
+    try (OpsServer ops = OpsServer.start(new Catalogue(List.of(conference, online)), clock)) {
+      Map<String, VEvent> events = eventsByUid(parse(ops.get("/webinars.ics").body()));
+
+      VEvent c = events.get("conf@fd.io");
+      assertThat(prop(c, "LOCATION")).isEqualTo("Barcelona, Spain");
+      assertThat(c.getDateTimeStart().getDate()).isEqualTo(LocalDate.of(2030, 5, 20));
+      assertThat(c.getDateTimeEnd().getDate()).isEqualTo(LocalDate.of(2030, 5, 24));
+      assertThat(prop(events.get("online@fd.io"), "LOCATION"))
+          .isEqualTo("Online – https://zoom.example/j/1");
+    }
+  }
+
+  @Test
   void givenAPageWithABareUtcOffset_whenFetched_thenTheTimeIsWrittenInUtc() throws Exception {
     MutableClock clock = MutableClock.at("2030-01-01T00:00:00Z");
     Webinar talk = WebinarBuilder.webinar("offset").starts("2030-02-01T17:00:00+05:30").build();

@@ -129,7 +129,7 @@ class MetricsEndpointTest {
       PrometheusText clean = scrape(ops);
       PageFolder pages = new PageFolder(tmp);
       pages.webinar("good.md", "Good", "2030-02-01", "4:00pm - 5:00pm UTC");
-      pages.write("broken.md", "+++\ntitle = \"No date\"\ntype = \"webinar\"\n+++\nBody\n");
+      pages.write("broken.md", "+++\ntitle = \"Bad date\"\ndate = \"soon\"\n+++\nBody\n");
       LoadResult broken = pages.load();
       latest.set(broken);
       PrometheusText after = scrape(ops);

@@ -37,7 +37,7 @@ class LogSetupTest {
 
       assertThat(lines).hasSize(2);
       assertThat(lines.get(0).path("message").asText())
-          .isEqualTo("posted \"Calico/VPP\" to slack:C0123\nsecond line");
+          .isEqualTo("posted \"Calico/VPP\" to slack:C0123\\nsecond line");
       assertThat(lines.get(0).path("level").asText()).isEqualTo("INFO");
       assertThat(lines.get(0).path("logger").asText()).isEqualTo("webinarbot.schedule.Example");
       assertThat(lines.get(0).path("time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
@@ -102,6 +102,69 @@ class LogSetupTest {
           .singleElement()
           .asString()
           .matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z INFO  \\[main] w\\.schedule\\.Example - plain");
+    }
+  }
+
+  /** What a client might get into a log line: a forged next line, a terminal escape, a C1 code. */
+  private static final String FORGED =
+      "list\r\n2026-12-01T08:42:00.000Z INFO  [main] w.s.SlackModule - FORGED\u001b[2J\u009b\u2028";
+
+  @Test
+  void givenTextFormat_whenAMessageQuotesAForgedLine_thenItStaysOneLineWithVisibleEscapes()
+      throws Exception {
+    try (LogCapture log = new LogCapture()) {
+      LogSetup.apply(new Settings.Log(false, "INFO"));
+
+      BOT.info("/webinars {} by {} failed", FORGED, "U1");
+
+      assertThat(log.lines())
+          .singleElement()
+          .asString()
+          .endsWith(
+              " - /webinars list\\r\\n2026-12-01T08:42:00.000Z INFO  [main] w.s.SlackModule - "
+                  + "FORGED\\u001b[2J\\u009b\\u2028 by U1 failed");
+    }
+  }
+
+  @Test
+  void givenTextFormat_whenAnExceptionMessageQuotesAForgedLine_thenTheTraceStartsNoForgedLine()
+      throws Exception {
+    try (LogCapture log = new LogCapture()) {
+      LogSetup.apply(new Settings.Log(false, "INFO"));
+
+      BOT.error(
+          "request failed",
+          new IllegalStateException("bad", new IllegalArgumentException("cause " + FORGED)));
+
+      List<String> lines = log.lines();
+      assertThat(lines.get(0)).endsWith(" - request failed");
+      assertThat(lines.get(1)).isEqualTo("java.lang.IllegalStateException: bad");
+      assertThat(lines)
+          .filteredOn(l -> l.contains("FORGED"))
+          .singleElement()
+          .asString()
+          .startsWith("Caused by: java.lang.IllegalArgumentException: cause list\\r\\n2026");
+      assertThat(lines.subList(1, lines.size()))
+          .allMatch(l -> l.startsWith("\t") || l.startsWith("java.") || l.startsWith("Caused by:"));
+    }
+  }
+
+  @Test
+  void givenJsonFormat_whenAMessageAndAnExceptionQuoteAForgedLine_thenOneObjectWithEscapesShown()
+      throws Exception {
+    try (LogCapture log = new LogCapture()) {
+      LogSetup.apply(new Settings.Log(true, "INFO"));
+
+      BOT.error("/webinars {} failed", FORGED, new IllegalStateException(FORGED));
+      List<JsonNode> lines = parse(log.lines());
+
+      assertThat(lines).hasSize(1);
+      assertThat(lines.get(0).path("message").asText())
+          .doesNotContain("\n", "\r", "\u001b", "\u009b", "\u2028")
+          .contains("list\\r\\n2026-12-01T08:42:00.000Z");
+      assertThat(lines.get(0).path("error").asText())
+          .startsWith("java.lang.IllegalStateException: list\\r\\n2026")
+          .doesNotContain("\u001b");
     }
   }
 }

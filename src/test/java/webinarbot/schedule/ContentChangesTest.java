@@ -130,7 +130,7 @@ class ContentChangesTest {
     h.reload(page().cancelled().build());
     expectPosts(2);
 
-    h.reload();
+    h.apply(ScheduleHarness.loadInSite(List.of()));
 
     expectPosts(2);
     assertThat(kinds()).containsExactly("announcement", "cancellation");
@@ -140,7 +140,7 @@ class ContentChangesTest {
   @Test
   void givenAnAnnouncedTalk_whenItsPageIsRemoved_thenACancellationGoesWhereItWasAnnounced()
       throws Exception {
-    h.reload();
+    h.apply(ScheduleHarness.loadInSite(List.of()));
 
     expectPosts(2);
     assertThat(kinds()).containsExactly("announcement", "cancellation");

@@ -16,7 +16,34 @@ class MrkdwnRendererTest {
   @Test
   void givenLinks_whenRendered_thenTheyBecomeSlackLinks() {
     assertThat(MrkdwnRenderer.render("See [the docs](https://fd.io/docs/) or <https://fd.io/>."))
-        .isEqualTo("See <https://fd.io/docs/|the docs> or <https://fd.io/|https://fd.io/>.");
+        .isEqualTo(
+            "See <https://fd.io/docs/|the docs (fd.io)> or <https://fd.io/|https://fd.io/>.");
+  }
+
+  @Test
+  void givenAMaskedLink_whenRendered_thenItsTextShowsTheRealHost() {
+    assertThat(MrkdwnRenderer.render("[masked](https://evil.example/login)"))
+        .isEqualTo("<https://evil.example/login|masked (evil.example)>");
+    assertThat(MrkdwnRenderer.render("[https://fd.io/register](https://evil.example/)"))
+        .isEqualTo("<https://evil.example/|https://fd.io/register (evil.example)>");
+    assertThat(MrkdwnRenderer.render("[fd.io](https://FD.io@Evil.Example/x)"))
+        .isEqualTo("<https://FD.io@Evil.Example/x|fd.io (evil.example)>");
+    assertThat(MrkdwnRenderer.render("![logo](https://cdn.evil.example/l.png)"))
+        .isEqualTo("<https://cdn.evil.example/l.png|logo (cdn.evil.example)>");
+  }
+
+  @Test
+  void givenALinkWhoseTextIsItsHostOrUrl_whenRendered_thenNothingIsAdded() {
+    assertThat(
+            MrkdwnRenderer.render(
+                "[www.fd.io](https://fd.io/) [https://fd.io/docs](https://fd.io/docs/)"))
+        .isEqualTo("<https://fd.io/|www.fd.io> <https://fd.io/docs/|https://fd.io/docs>");
+  }
+
+  @Test
+  void givenAMaskedLinkWithAMentionInItsText_whenRendered_thenTheMentionStaysEscaped() {
+    assertThat(MrkdwnRenderer.render("[<!channel> @here](https://evil.example/)"))
+        .isEqualTo("<https://evil.example/|&lt;!channel&gt; @\u2060here (evil.example)>");
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import webinarbot.config.Settings;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
+import webinarbot.http.HttpLimits;
+import webinarbot.http.Route;
 import webinarbot.http.WebServer;
 import webinarbot.testing.MutableClock;
 import webinarbot.testing.StandardCommands;
@@ -36,6 +38,15 @@ final class SlackBot implements AutoCloseable {
   final SlackSender sender;
 
   SlackBot(List<Webinar> webinars, Duration ackBudget) throws Exception {
+    this(webinars, ackBudget, HttpLimits.DEFAULTS, List.of());
+  }
+
+  /**
+   * @param limits the web server's, small in tests of slow and greedy clients
+   * @param moreRoutes served beside {@code /slack/events}, such as {@code /healthz}
+   */
+  SlackBot(List<Webinar> webinars, Duration ackBudget, HttpLimits limits, List<Route> moreRoutes)
+      throws Exception {
     slack = new SlackApiStandIn();
     slack.userGroup(GROUP, GROUP_MEMBER);
     catalogue.set(new Catalogue(webinars));
@@ -51,7 +62,9 @@ final class SlackBot implements AutoCloseable {
             ackBudget);
     self.set(module);
     module.start();
-    server = new WebServer("127.0.0.1", 0, module.routes()).start();
+    List<Route> routes = new java.util.ArrayList<>(module.routes(limits));
+    routes.addAll(moreRoutes);
+    server = new WebServer("127.0.0.1", 0, routes, limits).start();
     sender = new SlackSender(server.localUri().resolve(SlackModule.EVENTS_PATH), SIGNING_SECRET);
   }
 

@@ -6,6 +6,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import webinarbot.config.Secrets;
 import webinarbot.domain.Catalogue;
+import webinarbot.http.Route;
+import webinarbot.http.WebServer;
 import webinarbot.testing.MutableClock;
 import webinarbot.testing.StandardCommands;
+import webinarbot.testing.slack.SlackSender;
 
 /** Slack is on exactly when its secrets are there, and says so in one line when it is not. */
 class SlackModuleTest {
@@ -85,11 +90,37 @@ class SlackModuleTest {
   }
 
   @Test
-  void givenAnAppToken_whenCreated_thenSocketModeAndNoRoute() {
+  void givenAnAppToken_whenSlackPostsToTheHttpUrl_thenUnavailableSayingSocketModeIsUsed()
+      throws Exception {
     SlackModule m =
         create(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")).orElseThrow();
 
     assertThat(m.socketModeEnabled()).isTrue();
-    assertThat(m.routes()).isEmpty();
+    HttpResponse<String> r = postToEvents(m.routes());
+    assertThat(r.statusCode()).isEqualTo(503);
+    assertThat(r.body())
+        .isEqualTo("Slack uses Socket Mode here (SLACK_APP_TOKEN is set); this URL is not used\n");
+  }
+
+  @Test
+  void givenSlackOff_whenSlackPostsToItsUrl_thenUnavailableWithTheSameReasonAsTheLog()
+      throws Exception {
+    Map<String, String> onlyABotToken = Map.of("SLACK_BOT_TOKEN", "xoxb-secret-value");
+    assertThat(create(onlyABotToken)).isEmpty();
+
+    HttpResponse<String> r = postToEvents(SlackModule.routesWhenOff(new Secrets(onlyABotToken)));
+
+    assertThat(r.statusCode()).isEqualTo(503);
+    assertThat(r.body()).isEqualTo(lines().get(0) + "\n").doesNotContain("xoxb-secret-value");
+  }
+
+  /** A signed-looking slash command to {@code /slack/events} on a real server with these routes. */
+  private static HttpResponse<String> postToEvents(List<Route> routes) throws Exception {
+    try (WebServer server = new WebServer("127.0.0.1", 0, routes).start()) {
+      return new SlackSender(server.localUri().resolve(SlackModule.EVENTS_PATH), "any-secret")
+          .send(
+              SlackSender.slashCommand("list", "U0SOMEONE", URI.create("http://127.0.0.1:9/")),
+              Instant.parse("2030-03-01T12:00:00Z"));
+    }
   }
 }

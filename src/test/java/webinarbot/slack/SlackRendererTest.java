@@ -135,6 +135,29 @@ class SlackRendererTest {
   }
 
   @Test
+  void givenAConferenceOverSeveralDaysWithAPlace_whenRendered_thenBothDaysAndThePlaceAreShown() {
+    Webinar w =
+        WebinarBuilder.webinar("user2019")
+            .title("useR! 2019")
+            .time(
+                webinarbot.domain.EventTime.allDays(
+                    LocalDate.of(2019, 7, 9),
+                    LocalDate.of(2019, 7, 12),
+                    java.time.ZoneId.of("Europe/Paris")))
+            .build()
+            .withLocation(java.util.Optional.of("Toulouse, FR <!channel>"));
+
+    String json = renderer.render(about("announcement", w));
+
+    JsonSnapshots.assertMatches("slack/multi-day-location.json", json);
+    assertThat(json)
+        .contains("Tuesday, July 9, 2019")
+        .contains("Friday, July 12, 2019")
+        .contains(":round_pushpin: Toulouse, FR &lt;!channel&gt;")
+        .doesNotContain("<!channel>");
+  }
+
+  @Test
   void givenAnAllDayEntry_whenRendered_thenTheDateIsShownWithoutATime() {
     Webinar w =
         WebinarBuilder.webinar("fosdem")

@@ -3,12 +3,14 @@ package webinarbot.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import webinarbot.config.Settings;
@@ -78,6 +80,48 @@ class DatabaseTest {
     } catch (StorageException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Test
+  void givenTheDefaultH2File_whenOpened_thenEveryCommitIsWrittenAtOnceWithoutH2sWriteDelay(
+      @TempDir Path temp) throws Exception {
+    Settings.Storage file = new Settings.Storage("jdbc:h2:file:" + temp.resolve("bot"), "", "");
+
+    try (Database db = Database.open(file, CLOCK);
+        Connection c = db.connection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+      assertThat(rs.next()).isTrue();
+      // H2's default is 500 ms: commits a kill -9 or a full disk in that time loses.
+      assertThat(rs.getString(1)).isEqualTo("0");
+    }
+  }
+
+  @Test
+  void givenAnH2UrlAskingForAWriteDelay_whenOpened_thenItIsRefusedWithTheReason(
+      @TempDir Path temp) {
+    Settings.Storage delayed =
+        new Settings.Storage("jdbc:h2:file:" + temp.resolve("bot") + ";WRITE_DELAY=500", "", "");
+
+    assertThatThrownBy(() -> Database.open(delayed, CLOCK))
+        .isInstanceOf(StorageException.class)
+        .hasMessageStartingWith("storage.jdbc_url sets WRITE_DELAY=500")
+        .hasMessageContaining("twice");
+  }
+
+  @Test
+  void givenH2Urls_whenOpenedByThePool_thenFilesGetMixedModeAndNoWriteDelay() {
+    assertThat(Database.jdbcUrl("jdbc:h2:file:./data/webinar-bot"))
+        .isEqualTo("jdbc:h2:file:./data/webinar-bot;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+    assertThat(Database.jdbcUrl("jdbc:h2:./bot;AUTO_SERVER=FALSE;WRITE_DELAY=0"))
+        .isEqualTo("jdbc:h2:./bot;AUTO_SERVER=FALSE;WRITE_DELAY=0");
+    assertThat(Database.jdbcUrl("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1"))
+        .isEqualTo("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1");
+    assertThat(Database.jdbcUrl("jdbc:h2:tcp://db/bot")).isEqualTo("jdbc:h2:tcp://db/bot");
+    assertThat(Database.jdbcUrl("jdbc:postgresql://db/bot")).isEqualTo("jdbc:postgresql://db/bot");
   }
 
   @Test

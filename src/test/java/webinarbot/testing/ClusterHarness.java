@@ -235,7 +235,11 @@ public final class ClusterHarness implements AutoCloseable {
       stopped = true;
       db.close();
       delivery.close(Duration.ZERO);
-      scheduler.close();
+      // A dead process's threads just vanish. Quartz's shutdown would wait for a worker that
+      // retries its completion against the closed pool for ever, so it is left to a daemon thread.
+      Thread quartz = new Thread(scheduler::close, "killed-" + id);
+      quartz.setDaemon(true);
+      quartz.start();
     }
 
     /** A clean stop, as on SIGTERM. */

@@ -8,11 +8,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.slf4j.LoggerFactory;
+import webinarbot.testing.logging.QuietUnlessCaptured;
 
 /**
  * Everything the bot writes to standard error while open: its log, in whatever format and at
  * whatever level it was set to. Closing it restores standard error and puts logback back as
- * logback.xml configures it, so tests that change levels or formats leave no trace.
+ * logback-test.xml configures it, so tests that change levels or formats leave no trace. Outside a
+ * capture the test JVM's log reaches no console ({@link QuietUnlessCaptured}).
  */
 public final class LogCapture implements AutoCloseable {
   private final PrintStream original = System.err;
@@ -20,6 +22,7 @@ public final class LogCapture implements AutoCloseable {
 
   public LogCapture() {
     System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    QuietUnlessCaptured.captureOpened();
   }
 
   public String text() {
@@ -34,6 +37,7 @@ public final class LogCapture implements AutoCloseable {
 
   @Override
   public void close() throws JoranException {
+    QuietUnlessCaptured.captureClosed();
     System.setErr(original);
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     context.reset();

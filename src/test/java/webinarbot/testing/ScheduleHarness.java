@@ -237,6 +237,14 @@ public final class ScheduleHarness implements AutoCloseable {
     return new LoadResult(new Catalogue(webinars), List.of(), webinars.size());
   }
 
+  /**
+   * A load of a site that still has its other pages (a section's {@code _index.md}) besides these
+   * webinars: removing the last webinar from it is a maintainer's act, not an empty folder.
+   */
+  public static LoadResult loadInSite(List<Webinar> webinars) {
+    return new LoadResult(new Catalogue(webinars), List.of(), webinars.size() + 1);
+  }
+
   /** A load in which {@code broken}'s page has an error, and so is left out. */
   public static LoadResult loadWithBrokenPage(Webinar broken, List<Webinar> others) {
     Diagnostic error =

@@ -108,7 +108,7 @@ public final class ProjectFacts {
   public static CommandLine.ParseResult parseCommandLine(List<String> args) {
     PrintWriter sink = new PrintWriter(new StringWriter());
     CliContext context = new CliContext(Map.of(), Clock.systemUTC(), sink, sink);
-    CommandLine cli = new CommandLine(new WebinarBotCommand(context));
+    CommandLine cli = WebinarBotCommand.commandLine(context);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     try {
       return cli.parseArgs(args.toArray(String[]::new));

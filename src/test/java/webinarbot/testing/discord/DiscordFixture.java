@@ -110,7 +110,7 @@ public final class DiscordFixture
                 new NextCommand(catalogue::get, clock),
                 new ShowCommand(catalogue::get),
                 new SearchCommand(catalogue::get, clock),
-                new AnnounceCommand(catalogue::get, announcer),
+                new AnnounceCommand(catalogue::get, announcer, clock),
                 new HelpCommand("/webinars", () -> self[0].all())));
     return self[0];
   }

@@ -184,4 +184,37 @@ public final class WebinarFixtures {
         w.tags(),
         w.source());
   }
+
+  /** The same webinar, each speaker with a photo. */
+  public static Webinar withPhotos(Webinar w) {
+    List<Speaker> speakers = new java.util.ArrayList<>();
+    for (int i = 0; i < w.speakers().size(); i++) {
+      Speaker s = w.speakers().get(i);
+      speakers.add(
+          new Speaker(
+              s.name(),
+              s.role(),
+              s.bio(),
+              Optional.of(URI.create("https://fd.io/img/speaker-" + i + ".png")),
+              s.github(),
+              s.twitter(),
+              s.linkedin()));
+    }
+    return new Webinar(
+        w.id(),
+        w.title(),
+        w.time(),
+        w.description(),
+        speakers,
+        w.links(),
+        w.buttons(),
+        w.pageUrl(),
+        w.image(),
+        w.publishDate(),
+        w.expiryDate(),
+        w.draft(),
+        w.cancelled(),
+        w.tags(),
+        w.source());
+  }
 }

@@ -1,0 +1,106 @@
+package webinarbot.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static webinarbot.testing.WebinarBuilder.webinar;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.util.CompatibilityHints;
+import net.fortuna.ical4j.validate.ValidationResult;
+import org.junit.jupiter.api.Test;
+import webinarbot.domain.Catalogue;
+import webinarbot.domain.Webinar;
+import webinarbot.testing.FdioCorpus;
+import webinarbot.testing.MutableClock;
+import webinarbot.testing.ops.OpsServer;
+
+/**
+ * /webinars.ics is a valid RFC 5545 calendar, checked by ical4j's parser with relaxed parsing,
+ * unfolding and validation off, by its validator, and for the rule ical4j does not check: every
+ * TZID an event names is defined by a VTIMEZONE of that TZID (§3.2.19).
+ */
+class CalendarFeedValidityTest {
+  private static final Pattern TZID_PARAMETER =
+      Pattern.compile("(?m)^[A-Z-]+;(?:[^:]*;)?TZID=([^;:]+)");
+
+  private static String feed(Catalogue catalogue, String at) throws Exception {
+    try (OpsServer ops = OpsServer.start(catalogue, MutableClock.at(at))) {
+      return ops.get("/webinars.ics").body();
+    }
+  }
+
+  /** Parses strictly and validates; returns the calendar. */
+  private static Calendar strict(String ics) throws Exception {
+    assertThat(CompatibilityHints.isHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING)).isFalse();
+    assertThat(CompatibilityHints.isHintEnabled(CompatibilityHints.KEY_RELAXED_UNFOLDING))
+        .isFalse();
+    assertThat(CompatibilityHints.isHintEnabled(CompatibilityHints.KEY_RELAXED_VALIDATION))
+        .isFalse();
+    Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+    ValidationResult result = calendar.validate();
+    assertThat(result.hasErrors()).as("validation: %s", result).isFalse();
+    return calendar;
+  }
+
+  /** The TZIDs events use, unfolded, and the TZIDs the VTIMEZONEs define. */
+  private static void assertEveryTzidIsDefined(String ics, Calendar calendar) {
+    String unfolded = ics.replace("\r\n ", "");
+    Set<String> used = new TreeSet<>();
+    Matcher m = TZID_PARAMETER.matcher(unfolded.replace("\r\n", "\n"));
+    while (m.find()) {
+      used.add(m.group(1));
+    }
+    Set<String> defined =
+        calendar.<VTimeZone>getComponents("VTIMEZONE").stream()
+            .map(z -> z.getTimeZoneId().getValue())
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    assertThat(defined).as("VTIMEZONEs").containsExactlyElementsOf(used);
+  }
+
+  @Test
+  void givenTheFdioPages_thenTheFeedIsStrictlyValidAndDefinesEveryTzidItUses() throws Exception {
+    String ics = feed(FdioCorpus.load().catalogue(), "2021-01-01T00:00:00Z");
+
+    Calendar calendar = strict(ics);
+
+    assertEveryTzidIsDefined(ics, calendar);
+    assertThat(calendar.getComponents("VEVENT")).hasSizeGreaterThan(15);
+  }
+
+  @Test
+  void givenTalksInUtcAnAliasAndAFixedOffset_thenEachIsWrittenWithADefinedTzidOrInUtc()
+      throws Exception {
+    List<Webinar> talks = new ArrayList<>();
+    talks.add(webinar("utc").starts("2030-03-05T17:00:00Z[UTC]").build());
+    talks.add(webinar("etc-utc").starts("2030-03-06T17:00:00Z[Etc/UTC]").build());
+    talks.add(webinar("gmt").starts("2030-03-07T17:00:00Z[GMT]").build());
+    talks.add(webinar("alias").starts("2030-03-08T09:00:00-08:00[US/Pacific]").build());
+    talks.add(webinar("offset").starts("2030-03-09T17:00:00+05:30").build());
+    talks.add(webinar("brussels").starts("2030-03-10T17:00:00+01:00[Europe/Brussels]").build());
+
+    String ics = feed(new Catalogue(talks), "2030-01-01T00:00:00Z");
+    Calendar calendar = strict(ics);
+
+    assertEveryTzidIsDefined(ics, calendar);
+    String unfolded = ics.replace("\r\n ", "");
+    assertThat(unfolded)
+        .contains("DTSTART:20300305T170000Z")
+        .contains("DTSTART:20300306T170000Z")
+        .contains("DTSTART:20300307T170000Z")
+        .contains("DTSTART:20300309T113000Z")
+        .contains("DTSTART;TZID=Europe/Brussels:20300310T170000")
+        .doesNotContain("TZID=UTC", "TZID=Etc/UTC", "TZID=GMT");
+    // US/Pacific is written under the TZID of its VTIMEZONE, in standard time on 8 March 2030.
+    assertThat(unfolded).contains("DTSTART;TZID=America/Los_Angeles:20300308T090000");
+  }
+}
