@@ -18,6 +18,7 @@ import webinarbot.delivery.LedgerEntry;
 import webinarbot.delivery.Post;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
+import webinarbot.storage.Jdbc;
 
 /**
  * Pending posts came due: for each, plan its webinar again as of the post's instant, with the
@@ -78,15 +79,23 @@ final class PostFiring {
     }
     Map<String, DeliveryHistory> histories = new HashMap<>();
     List<CompletableFuture<?>> sends = new ArrayList<>();
+    Jdbc.StorageFailure storage = null;
     for (PendingPost p : due) {
       try {
         DeliveryHistory before =
             histories.computeIfAbsent(
                 p.webinarId(), id -> DeliveryHistory.of(ledger.getOrDefault(id, List.of())));
         histories.put(p.webinarId(), fire(p, before, sends));
+      } catch (Jdbc.StorageFailure e) {
+        storage = storage == null ? e : storage;
       } catch (RuntimeException e) {
         LOG.error("firing {} due at {} failed", p, at, e);
       }
+    }
+    if (storage != null) {
+      // The timer keeps these posts and fires them again once the database answers; the ledger
+      // keeps those claimed meanwhile single.
+      throw storage;
     }
     return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
   }

@@ -26,7 +26,9 @@ public interface PostTimer extends AutoCloseable {
      * Posts due at {@code at}, all at once; called on the timer's threads, possibly several at a
      * time. Returns once they are claimed and queued, with a future that completes once they are
      * posted (or given up). The timer forgets them when this returns; a replica that dies before
-     * that has them fired again elsewhere (the ledger keeps each post single).
+     * that has them fired again elsewhere (the ledger keeps each post single). Throws {@code
+     * Jdbc.StorageFailure} when the database failed: the timer then keeps the posts, and the plan
+     * made once the database answers has them fired again.
      */
     CompletableFuture<Void> postsDue(Instant at, List<PendingPost> posts);
 

@@ -85,7 +85,7 @@ final class QuartzTimer implements PostTimer {
     this.instanceId = options.instanceId();
     this.posts = new PendingPostTable(ds, schedulerName);
     this.bulk = new QuartzBulkInsert(schedulerName);
-    this.fire = new FirePostJob(posts, this::firing);
+    this.fire = new FirePostJob(posts, this::firing, db.watch()::reportFailure);
     this.scheduler = QuartzFactory.create(db, FirePostJob.factory(fire), options);
     this.chores =
         Executors.newSingleThreadScheduledExecutor(

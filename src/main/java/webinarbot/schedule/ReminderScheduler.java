@@ -179,8 +179,7 @@ public final class ReminderScheduler implements AutoCloseable {
                 options.threads(),
                 options.clustered(),
                 options.checkinInterval()));
-    return start(
-        quartz, db, schedule, delivery, content, clock, options, live, acceptMassRemoval);
+    return start(quartz, db, schedule, delivery, content, clock, options, live, acceptMassRemoval);
   }
 
   /**
@@ -208,9 +207,7 @@ public final class ReminderScheduler implements AutoCloseable {
               clock,
               options,
               live,
-              acceptMassRemoval
-                  ? ContentOutage.Removals.ACCEPTED
-                  : ContentOutage.Removals.GUARDED);
+              acceptMassRemoval ? ContentOutage.Removals.ACCEPTED : ContentOutage.Removals.GUARDED);
       s.begin(delivery, content, options);
       LOG.info("schedule started: {} webinars, {} targets", live.get().size(), delivery.targets());
       return s;

@@ -176,7 +176,8 @@ public final class ClusterHarness implements AutoCloseable {
                   () -> ScheduleHarness.load(pages),
                   clock,
                   options,
-                  new LiveCatalogue());
+                  new LiveCatalogue(),
+                  false);
     }
 
     public String id() {
@@ -235,6 +236,10 @@ public final class ClusterHarness implements AutoCloseable {
       stopped = true;
       db.close();
       delivery.close(Duration.ZERO);
+      if (timers != null) {
+        scheduler.close(); // a manual timer just stops firing, at once
+        return;
+      }
       // A dead process's threads just vanish. Quartz's shutdown would wait for a worker that
       // retries its completion against the closed pool for ever, so it is left to a daemon thread.
       Thread quartz = new Thread(scheduler::close, "killed-" + id);

@@ -136,7 +136,8 @@ public final class ScheduleHarness implements AutoCloseable {
                   () -> load(pages),
                   clock,
                   options,
-                  new LiveCatalogue());
+                  new LiveCatalogue(),
+                  false);
       return scheduler;
     } catch (StorageException | org.quartz.SchedulerException e) {
       throw new IllegalStateException(e);
