@@ -173,6 +173,27 @@ public final class DeliveryLedger {
         webinarId);
   }
 
+  /** Every row about these webinars, in one query per hundred of them. */
+  public List<LedgerEntry> forWebinars(java.util.Collection<String> webinarIds) {
+    List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(webinarIds));
+    List<LedgerEntry> out = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += 100) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 100));
+      out.addAll(
+          jdbc.query(
+              "SELECT "
+                  + COLUMNS
+                  + " FROM "
+                  + TABLE
+                  + " WHERE webinar_id IN ("
+                  + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+                  + ")",
+              DeliveryLedger::entry,
+              chunk.toArray()));
+    }
+    return out;
+  }
+
   /** Every row, for planning many webinars at once. */
   public List<LedgerEntry> all() {
     return jdbc.query("SELECT " + COLUMNS + " FROM " + TABLE, DeliveryLedger::entry);

@@ -1,12 +1,15 @@
 package webinarbot.delivery;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -36,6 +39,22 @@ final class TargetLanes {
       throw new IllegalArgumentException("no notifier posts to " + target);
     }
     return CompletableFuture.supplyAsync(work, lane);
+  }
+
+  /**
+   * Completes once everything queued so far on every lane has run (or at once on a lane that is
+   * shut down): lanes run in order, so a no-op queued now runs last.
+   */
+  CompletableFuture<Void> drained() {
+    List<CompletableFuture<?>> ends = new ArrayList<>();
+    for (ExecutorService lane : lanes.values()) {
+      try {
+        ends.add(CompletableFuture.runAsync(() -> {}, lane));
+      } catch (RejectedExecutionException stopped) {
+        // Nothing more runs there.
+      }
+    }
+    return CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new));
   }
 
   /** Lets queued and running work finish (or notice the stop) for up to {@code grace}. */

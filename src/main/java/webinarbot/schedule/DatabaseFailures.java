@@ -13,9 +13,10 @@ import webinarbot.storage.Jdbc;
 /**
  * What a database failure stopped, finished once the database answers again (a full disk freed,
  * PostgreSQL back): posts it left open in the ledger, a content reload it refused, and posts whose
- * trigger Quartz fired into the failure. The last are found by making the whole plan again: a
- * reminder with neither a ledger row nor a trigger is a missed one, and goes out now if it is still
- * within {@code schedule.grace}.
+ * trigger Quartz fired into the failure (the timer reports those to the watch itself). The last are
+ * found by making the whole plan again: their pending posts, left without a trigger, are armed
+ * again, and a reminder with neither a ledger row nor a pending post is a missed one; either goes
+ * out now if it is still within {@code schedule.grace}.
  */
 final class DatabaseFailures {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseFailures.class);
@@ -45,11 +46,6 @@ final class DatabaseFailures {
     delivery.onStorageFailure(watch::reportFailure);
     watch.whenBack(() -> afterFailure(resync));
     watch.start();
-  }
-
-  /** A trigger's firing failed on the database. */
-  void firingFailed(Jdbc.StorageFailure e) {
-    watch.reportFailure(e);
   }
 
   /** The database refused a content reload: it is applied again once the database answers. */

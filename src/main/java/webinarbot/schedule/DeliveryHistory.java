@@ -20,11 +20,29 @@ public final class DeliveryHistory {
 
   private DeliveryHistory(Collection<LedgerEntry> entries) {
     for (LedgerEntry e : entries) {
-      keys.add(e.key());
-      if (e.status().countsAsPosted()) {
-        announced.computeIfAbsent(e.key().webinarId(), id -> new HashSet<>()).add(e.key().target());
-      }
+      add(e.key(), e.status().countsAsPosted());
     }
+  }
+
+  private void add(DeliveryKey key, boolean posted) {
+    keys.add(key);
+    if (posted) {
+      announced.computeIfAbsent(key.webinarId(), id -> new HashSet<>()).add(key.target());
+    }
+  }
+
+  /**
+   * This history and deliveries made since: {@code posted} claimed (or found posted), {@code
+   * closed} found in the ledger without a post (skipped, failed). Saves reading the ledger again
+   * right after claiming in it.
+   */
+  DeliveryHistory with(Collection<DeliveryKey> posted, Collection<DeliveryKey> closed) {
+    DeliveryHistory h = new DeliveryHistory(List.of());
+    h.keys.addAll(keys);
+    announced.forEach((id, targets) -> h.announced.put(id, new HashSet<>(targets)));
+    posted.forEach(k -> h.add(k, true));
+    closed.forEach(k -> h.add(k, false));
+    return h;
   }
 
   public static DeliveryHistory of(Collection<LedgerEntry> entries) {

@@ -5,18 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.quartz.JobKey;
-import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
-import org.quartz.TriggerKey;
-import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.delivery.Delivery;
@@ -24,14 +14,13 @@ import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.Post;
 
 /**
- * {@code schedule.digest} on Quartz: one trigger for the next digest, armed again after each
- * firing. The digest goes to every target through the ledger (once per target and week, whatever
- * the replicas and restarts); one missed while the bot was down goes out on start if it is within
- * {@code schedule.grace}, else it is skipped with the reason. A week without webinars posts
+ * {@code schedule.digest} on the {@link PostTimer}: the next digest is armed, and armed again after
+ * each firing. The digest goes to every target through the ledger (once per target and week,
+ * whatever the replicas and restarts); one missed while the bot was down goes out on start if it is
+ * within {@code schedule.grace}, else it is skipped with the reason. A week without webinars posts
  * nothing.
  */
 final class DigestSchedule {
-  static final String GROUP = "digest";
   private static final Logger LOG = LoggerFactory.getLogger(DigestSchedule.class);
 
   private final WeeklyDigest weekly;
@@ -54,27 +43,12 @@ final class DigestSchedule {
   }
 
   /** Posts the latest digest if it is still due and not in the ledger; arms the next one. */
-  void arm(Scheduler scheduler, JobKey job) throws SchedulerException {
+  void arm(PostTimer timer) throws SchedulerException {
     Instant now = clock.instant();
     post(weekly.latestAtOrBefore(now), now);
     Instant next = weekly.nextAfter(now);
-    TriggerKey key = TriggerKey.triggerKey("digest@" + next.toEpochMilli(), GROUP);
-    Set<TriggerKey> existing = scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP));
-    for (TriggerKey old : existing) {
-      if (!old.equals(key)) {
-        scheduler.unscheduleJob(old);
-      }
-    }
-    if (!existing.contains(key)) {
-      Trigger trigger =
-          TriggerBuilder.newTrigger()
-              .withIdentity(key)
-              .forJob(job)
-              .startAt(Date.from(next))
-              .withSchedule(
-                  SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-              .build();
-      scheduler.scheduleJobs(Map.of(scheduler.getJobDetail(job), Set.of(trigger)), true);
+    if (!timer.nextDigest().equals(Optional.of(next))) {
+      timer.armDigest(next);
       LOG.info("next weekly digest at {}", next);
     }
   }
@@ -107,13 +81,5 @@ final class DigestSchedule {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
-  }
-
-  /** A digest trigger's due instant, from its key. */
-  static Optional<Instant> dueAt(TriggerKey key) {
-    if (!GROUP.equals(key.getGroup()) || !key.getName().startsWith("digest@")) {
-      return Optional.empty();
-    }
-    return Optional.of(Instant.ofEpochMilli(Long.parseLong(key.getName().substring(7))));
   }
 }

@@ -3,22 +3,20 @@ package webinarbot.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Set;
-import javax.sql.DataSource;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.delivery.DeliveryLedger;
 import webinarbot.delivery.Recovery;
-import webinarbot.storage.Jdbc;
 
 /**
  * In a cluster, finishes the deliveries of replicas that died: rows a replica claimed and never
- * finished (queued behind a rate limit, or in flight when it was killed). Quartz already knows who
- * is alive: each replica checks in to {@code QRTZ_SCHEDULER_STATE}, and a survivor deletes a dead
- * replica's row once it has taken over its triggers. A ledger row whose owner is no longer there is
- * an orphan, and one survivor adopts and resumes it (a row that is still sending is first looked up
- * on the platform).
+ * finished (queued behind a rate limit, or in flight when it was killed). The timer already knows
+ * who is alive (Quartz: each replica checks in to {@code QRTZ_SCHEDULER_STATE}, and a survivor
+ * deletes a dead replica's row once it has taken over its triggers). A ledger row whose owner is no
+ * longer there is an orphan, and one survivor adopts and resumes it (a row that is still sending is
+ * first looked up on the platform).
  *
  * <p>Rows younger than {@code minAge} are left alone: a replica claims its first rows while it
  * starts, a moment before its first check-in.
@@ -26,47 +24,38 @@ import webinarbot.storage.Jdbc;
 final class OrphanedDeliveries {
   private static final Logger LOG = LoggerFactory.getLogger(OrphanedDeliveries.class);
 
-  private final Jdbc jdbc;
-  private final String schedulerName;
+  private final Supplier<Set<String>> live;
   private final Recovery recovery;
   private final DeliveryLedger ledger;
   private final Clock clock;
   private final Duration minAge;
 
+  /**
+   * @param live the replicas alive now, this one included
+   */
   OrphanedDeliveries(
-      DataSource ds,
-      String schedulerName,
+      Supplier<Set<String>> live,
       Recovery recovery,
       DeliveryLedger ledger,
       Clock clock,
       Duration minAge) {
-    this.jdbc = new Jdbc(ds);
-    this.schedulerName = schedulerName;
+    this.live = live;
     this.recovery = recovery;
     this.ledger = ledger;
     this.clock = clock;
     this.minAge = minAge;
   }
 
-  /** The replicas checked in with Quartz, this one included once it started. */
-  Set<String> liveInstances() {
-    return new HashSet<>(
-        jdbc.query(
-            "SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = ?",
-            rs -> rs.getString(1),
-            schedulerName));
-  }
-
   /** Resumes every orphaned row; returns how many this replica took over. */
   int sweep() {
-    Set<String> live = liveInstances();
+    Set<String> alive = live.get();
     Instant youngest = clock.instant().minus(minAge);
     int adopted =
         recovery
             .resumeOrphans(
                 e ->
                     !e.owner().equals(ledger.owner())
-                        && !live.contains(e.owner())
+                        && !alive.contains(e.owner())
                         && e.updatedAt().isBefore(youngest))
             .size();
     if (adopted > 0) {

@@ -63,6 +63,10 @@ final class QuartzFactory {
     // the same minute must not wait for one transaction each.
     p.setProperty(
         "org.quartz.scheduler.batchTriggerAcquisitionMaxCount", String.valueOf(o.threads()));
+    // Idle, the scheduler thread looks for due triggers this often (Quartz: every 30 s). Another
+    // replica's new triggers are seen no sooner, and in a burst a replica that sleeps through the
+    // due instant leaves its share to the others: every replica must have looked shortly before.
+    p.setProperty("org.quartz.scheduler.idleWaitTime", "5000");
     p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
     p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(o.threads()));
     p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");

@@ -3,42 +3,31 @@ package webinarbot.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.config.Settings;
 import webinarbot.content.LoadResult;
-import webinarbot.delivery.Delivery;
 import webinarbot.delivery.DeliveryService;
-import webinarbot.delivery.LedgerEntry;
-import webinarbot.delivery.Post;
 import webinarbot.delivery.Recovery;
-import webinarbot.domain.Catalogue;
 import webinarbot.domain.PlannedPost;
-import webinarbot.domain.Webinar;
+import webinarbot.domain.PostKind;
 import webinarbot.storage.Database;
 import webinarbot.storage.Jdbc;
 
 /**
- * The running schedule: the live catalogue, the Quartz triggers that match its plan, and the
- * reconciliation that turns each content reload into notices and replanned triggers.
+ * The running schedule: the live catalogue, the pending posts of a {@link PostTimer} that match its
+ * plan, and the reconciliation that turns each content reload into notices and replanned posts.
  *
  * <p>Start-up order matters: deliveries the last run left open are finished first, then the content
  * is diffed against what was known (edits made while the bot was down are noticed), the whole plan
- * is written to Quartz (missed posts within grace go out now, older ones are skipped with their
- * reason), and only then does Quartz start firing.
+ * is written to the timer (missed posts within grace go out now, older ones are skipped with their
+ * reason), and only then does the timer start firing.
  */
 public final class ReminderScheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
@@ -47,8 +36,8 @@ public final class ReminderScheduler implements AutoCloseable {
    * @param schedulerName Quartz's instance name; replicas sharing one database use the same
    * @param threads Quartz workers
    * @param clustered several replicas on one PostgreSQL
-   * @param resyncEvery how often the whole plan is checked against Quartz, as a safety net (zero:
-   *     never)
+   * @param resyncEvery how often the whole plan is checked against the timer, as a safety net
+   *     (zero: never)
    * @param checkinInterval clustered: how often a replica checks in with the others and looks for
    *     the work of replicas that died
    */
@@ -78,45 +67,44 @@ public final class ReminderScheduler implements AutoCloseable {
     }
   }
 
-  private static final int FULL_REPLAN_ABOVE = 100;
-
-  private final Scheduler scheduler;
-  private final TriggerStore triggers;
-  private final ReminderPlanner planner;
-  private final KnownWebinars known;
+  private final PostTimer timer;
+  private final String instanceId;
   private final LiveCatalogue live;
   private final ContentReconciler reconciler;
-  private final DeliveryService delivery;
-  private final Clock clock;
-  private final ScheduledExecutorService resync;
-  private final String instanceId;
-  private final Options options;
+  private final Replanner replanner;
+  private final PostFiring firing;
   private final Recovery recovery;
   private final OrphanedDeliveries orphans;
   private final Optional<DigestSchedule> digest;
   private final DatabaseFailures databaseFailures;
 
-  private ReminderScheduler(Parts p) throws SchedulerException {
-    this.known = p.known;
-    this.live = p.live;
-    this.planner = p.planner;
-    this.delivery = p.delivery;
-    this.clock = p.clock;
-    this.options = p.options;
-    this.instanceId = p.delivery.ledger().owner();
+  private ReminderScheduler(
+      PostTimer timer,
+      Database db,
+      Settings.Schedule schedule,
+      DeliveryService delivery,
+      Clock clock,
+      Options options,
+      LiveCatalogue live,
+      ContentOutage.Removals removals) {
+    this.timer = timer;
+    this.instanceId = delivery.ledger().owner();
+    this.live = live;
+    KnownWebinars known = KnownWebinars.load(db.dataSource());
+    ReminderPlanner planner = new ReminderPlanner(schedule);
     this.reconciler =
         new ContentReconciler(
-            known, live, new ChangeNotices(delivery), clock, new ContentOutage(p.removals));
-    PostFiring firing =
-        new PostFiring(live, known, planner, delivery, clock, p.options.clustered());
+            known, live, new ChangeNotices(delivery), clock, new ContentOutage(removals));
+    this.replanner = new Replanner(timer, planner, known, live, delivery, clock);
+    this.firing = new PostFiring(live, known, planner, delivery, clock, timer.shared());
     this.digest =
-        p.schedule
+        schedule
             .digest()
             .map(
                 when ->
                     new DigestSchedule(
-                        new WeeklyDigest(when, p.schedule.timezone()),
-                        p.schedule.grace(),
+                        new WeeklyDigest(when, schedule.timezone()),
+                        schedule.grace(),
                         live,
                         delivery,
                         clock));
@@ -126,50 +114,15 @@ public final class ReminderScheduler implements AutoCloseable {
             delivery,
             id -> known.lastVersion(id).or(() -> live.get().find(id)),
             week -> digest.flatMap(d -> d.rebuild(week)));
-    this.databaseFailures = new DatabaseFailures(p.db.watch(), recovery, !p.options.clustered());
-    this.scheduler =
-        QuartzFactory.create(
-            p.db,
-            FirePostJob.factory(
-                new FirePostJob(firing, this::digestDue, databaseFailures::firingFailed)),
-            new QuartzFactory.Options(
-                p.options.schedulerName(),
-                instanceId,
-                p.options.threads(),
-                p.options.clustered(),
-                p.options.checkinInterval()));
-    this.triggers =
-        new TriggerStore(
-            scheduler,
-            new QuartzBulkInsert(
-                p.db.dataSource(), p.options.schedulerName(), p.options.clustered()));
+    this.databaseFailures = new DatabaseFailures(db.watch(), recovery, !timer.shared());
     this.orphans =
         new OrphanedDeliveries(
-            p.db.dataSource(),
-            p.options.schedulerName(),
+            timer::liveInstances,
             recovery,
             delivery.ledger(),
             clock,
-            p.options.checkinInterval().multipliedBy(2));
-    this.resync =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "schedule-resync");
-              t.setDaemon(true);
-              return t;
-            });
+            options.checkinInterval().multipliedBy(2));
   }
-
-  private record Parts(
-      Database db,
-      Settings.Schedule schedule,
-      KnownWebinars known,
-      LiveCatalogue live,
-      ReminderPlanner planner,
-      DeliveryService delivery,
-      Clock clock,
-      Options options,
-      ContentOutage.Removals removals) {}
 
   /**
    * Loads the content, finishes what the last run left open, writes the plan to Quartz and starts
@@ -217,49 +170,91 @@ public final class ReminderScheduler implements AutoCloseable {
       LiveCatalogue live,
       boolean acceptMassRemoval)
       throws SchedulerException {
-    ReminderScheduler s =
-        new ReminderScheduler(
-            new Parts(
-                db,
-                schedule,
-                KnownWebinars.load(db.dataSource()),
-                live,
-                new ReminderPlanner(schedule),
-                delivery,
-                clock,
-                options,
-                acceptMassRemoval
-                    ? ContentOutage.Removals.ACCEPTED
-                    : ContentOutage.Removals.GUARDED));
-    // Whatever a database failure stops (a claim, a confirmation, a reload) is finished once the
-    // database answers again, within schedule.grace of its time.
-    s.databaseFailures.watch(
+    PostTimer quartz =
+        QuartzTimer.create(
+            db,
+            new QuartzFactory.Options(
+                options.schedulerName(),
+                delivery.ledger().owner(),
+                options.threads(),
+                options.clustered(),
+                options.checkinInterval()));
+    return start(quartz, db, schedule, delivery, content, clock, options, live, acceptMassRemoval);
+  }
+
+  /**
+   * As the others, on {@code timer} instead of Quartz (tests move time by hand). The timer belongs
+   * to the schedule from here on, and is closed with it.
+   */
+  public static ReminderScheduler start(
+      PostTimer timer,
+      Database db,
+      Settings.Schedule schedule,
+      DeliveryService delivery,
+      Supplier<LoadResult> content,
+      Clock clock,
+      Options options,
+      LiveCatalogue live,
+      boolean acceptMassRemoval)
+      throws SchedulerException {
+    try {
+      ReminderScheduler s =
+          new ReminderScheduler(
+              timer,
+              db,
+              schedule,
+              delivery,
+              clock,
+              options,
+              live,
+              acceptMassRemoval ? ContentOutage.Removals.ACCEPTED : ContentOutage.Removals.GUARDED);
+      s.begin(delivery, content, options);
+      LOG.info("schedule started: {} webinars, {} targets", live.get().size(), delivery.targets());
+      return s;
+    } catch (SchedulerException | RuntimeException e) {
+      timer.close();
+      throw e;
+    }
+  }
+
+  private void begin(DeliveryService delivery, Supplier<LoadResult> content, Options options)
+      throws SchedulerException {
+    // Whatever a database failure stops (a claim, a confirmation, a reload, a firing) is finished
+    // once the database answers again, within schedule.grace of its time.
+    databaseFailures.watch(
         delivery,
         unapplied -> {
           if (unapplied != null) {
-            s.apply(unapplied);
+            apply(unapplied);
           }
-          s.replanAll();
+          replanAll();
         });
     // Alone, open rows come first, before this run claims anything: they are the last run's
     // unfinished business. In a cluster they may be a live replica's work in progress: they are
-    // taken over only once Quartz has declared their owner dead (see OrphanedDeliveries).
-    if (!options.clustered()) {
-      s.recovery.resumeAll();
+    // taken over only once their owner is gone from the timer (see OrphanedDeliveries).
+    if (!timer.shared()) {
+      recovery.resumeAll();
     }
-    s.reconciler.apply(content.get());
-    s.replanAll();
-    s.scheduler.start();
+    reconciler.apply(content.get());
+    replanAll();
+    timer.start(
+        new PostTimer.Firing() {
+          @Override
+          public CompletableFuture<Void> postsDue(Instant at, List<PendingPost> posts) {
+            return firing.fire(at, posts);
+          }
+
+          @Override
+          public void digestDue(Instant at) {
+            ReminderScheduler.this.digestDue(at);
+          }
+        });
     if (!options.resyncEvery().isZero()) {
-      long every = options.resyncEvery().toMillis();
-      s.resync.scheduleWithFixedDelay(s::safeReplanAll, every, every, TimeUnit.MILLISECONDS);
+      timer.every(options.resyncEvery(), this::safeReplanAll);
     }
-    if (options.clustered()) {
-      long every = options.checkinInterval().toMillis();
-      s.resync.scheduleWithFixedDelay(s.orphans::safeSweep, every, every, TimeUnit.MILLISECONDS);
+    if (timer.shared()) {
+      timer.every(options.checkinInterval(), orphans::safeSweep);
     }
-    LOG.info("schedule started: {} webinars, {} targets", s.live.get().size(), delivery.targets());
-    return s;
   }
 
   /** This replica's id: Quartz's instance id and the owner of the ledger rows it claims. */
@@ -269,15 +264,15 @@ public final class ReminderScheduler implements AutoCloseable {
 
   /** Shares reminders with other replicas on the same database. */
   public boolean clustered() {
-    return options.clustered();
+    return timer.shared();
   }
 
   /**
    * The replicas that checked in with Quartz lately, this one included; just this one when not
    * clustered.
    */
-  public java.util.Set<String> liveReplicas() {
-    return options.clustered() ? orphans.liveInstances() : java.util.Set.of(instanceId);
+  public Set<String> liveReplicas() {
+    return timer.liveInstances();
   }
 
   /**
@@ -294,129 +289,66 @@ public final class ReminderScheduler implements AutoCloseable {
   }
 
   /**
-   * Applies a content reload: notices, edits, and the affected webinars' triggers. A reload the
-   * database fails to take is applied again once it answers.
+   * Applies a content reload: notices, edits, and the affected webinars' pending posts. A reload
+   * the database fails to take is applied again once it answers.
    */
   public synchronized void apply(LoadResult result) throws SchedulerException {
     try {
-      replan(reconciler.apply(result));
+      replanner.replan(reconciler.apply(result));
       databaseFailures.reloaded(result);
     } catch (Jdbc.StorageFailure e) {
       databaseFailures.reloadFailed(result, e);
     }
   }
 
-  /** Plans every webinar and makes Quartz's triggers match. */
+  /** Plans every webinar, makes the pending posts match and arms the next digest. */
   public synchronized Plan replanAll() throws SchedulerException {
-    long t0 = System.nanoTime();
-    Plan plan =
-        planner.plan(
-            live.get(),
-            known.firstSeen(),
-            DeliveryHistory.of(delivery.ledger().all()),
-            delivery.targets(),
-            clock.instant());
-    recordSkips(plan);
-    long t1 = System.nanoTime();
-    int[] counts = triggers.syncAll(plan);
+    Plan plan = replanner.replanAll();
     if (digest.isPresent()) {
-      digest.get().arm(scheduler, TriggerStore.JOB);
+      digest.get().arm(timer);
     }
-    LOG.info(
-        "planned {} posts in {} ms: {} triggers added, {} removed in {} ms; {} skipped",
-        plan.entries().size(),
-        (t1 - t0) / 1_000_000,
-        counts[0],
-        counts[1],
-        (System.nanoTime() - t1) / 1_000_000,
-        plan.skipped().size());
     return plan;
   }
 
   /**
-   * Plans some webinars again and makes their triggers match; past a hundred, everything is
+   * Plans some webinars again and makes their pending posts match; past a hundred, everything is
    * replanned at once, which is cheaper than that many small plans.
    */
   public synchronized void replan(Set<String> webinarIds) throws SchedulerException {
-    if (webinarIds.isEmpty()) {
-      return;
-    }
-    if (webinarIds.size() > FULL_REPLAN_ABOVE) {
-      replanAll();
-      return;
-    }
-    Instant now = clock.instant();
-    Map<String, Instant> firstSeen = new HashMap<>();
-    List<Webinar> webinars = new ArrayList<>();
-    List<LedgerEntry> history = new ArrayList<>();
-    for (String id : webinarIds) {
-      live.get().find(id).ifPresent(webinars::add);
-      known.get(id).ifPresent(k -> firstSeen.put(id, k.firstSeen()));
-      history.addAll(delivery.ledger().forWebinar(id));
-    }
-    Plan plan =
-        planner.plan(
-            new Catalogue(webinars),
-            firstSeen,
-            DeliveryHistory.of(history),
-            delivery.targets(),
-            now);
-    recordSkips(plan);
-    triggers.sync(webinarIds, plan);
+    replanner.replan(webinarIds);
   }
 
-  /** When the next weekly digest is due, as Quartz holds it; empty when digests are off. */
+  /** When the next weekly digest is due, as the timer holds it; empty when digests are off. */
   public Optional<Instant> nextDigest() throws SchedulerException {
-    return scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(DigestSchedule.GROUP)).stream()
-        .map(DigestSchedule::dueAt)
-        .flatMap(Optional::stream)
-        .min(Instant::compareTo);
+    return timer.nextDigest();
   }
 
-  /** A digest trigger fired: post that week's digest, then arm the next one. */
+  /** A digest came due: post that week's digest, then arm the next one. */
   private void digestDue(Instant at) {
     DigestSchedule d = digest.orElseThrow();
     d.fire(at);
     try {
       synchronized (this) {
-        d.arm(scheduler, TriggerStore.JOB);
+        d.arm(timer);
       }
     } catch (SchedulerException e) {
       LOG.error("could not arm the next weekly digest; the periodic replan will", e);
     }
   }
 
-  /** The posts pending in Quartz for a webinar, in time order, for tests and diagnostics. */
+  /** The posts pending for a webinar, in time order, for tests and diagnostics. */
   public List<PlannedPost> pending(String webinarId) throws SchedulerException {
-    return triggers.pending(webinarId);
+    return timer.pending(Set.of(webinarId)).stream()
+        .flatMap(
+            p -> PostKind.parse(p.kind()).map(k -> new PlannedPost(p.at(), webinarId, k)).stream())
+        .sorted(Plan.ORDER)
+        .toList();
   }
 
-  /** Stops firing and lets the jobs that are running finish. Delivery is closed by its owner. */
+  /** Stops firing and lets the posts being fired finish. Delivery is closed by its owner. */
   @Override
   public void close() {
-    resync.shutdownNow();
-    try {
-      scheduler.shutdown(true);
-    } catch (SchedulerException e) {
-      LOG.warn("Quartz did not shut down cleanly", e);
-    }
-  }
-
-  private void recordSkips(Plan plan) {
-    for (Plan.Skip skip : plan.skipped()) {
-      live.get()
-          .find(skip.post().webinarId())
-          .ifPresent(
-              w ->
-                  delivery.skip(
-                      new Delivery(
-                          new Post.About(skip.post().kind(), w),
-                          skip.revision(),
-                          skip.post().at(),
-                          Optional.empty()),
-                      skip.targets(),
-                      skip.reason()));
-    }
+    timer.close();
   }
 
   private void safeReplanAll() {

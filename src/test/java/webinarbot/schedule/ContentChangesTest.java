@@ -1,12 +1,9 @@
 package webinarbot.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +12,7 @@ import webinarbot.delivery.Post;
 import webinarbot.domain.Change;
 import webinarbot.domain.PlannedPost;
 import webinarbot.domain.Webinar;
+import webinarbot.testing.LogCapture;
 import webinarbot.testing.RecordingNotifier;
 import webinarbot.testing.ScheduleHarness;
 import webinarbot.testing.TestDatabases;
@@ -25,9 +23,7 @@ import webinarbot.testing.TestWebinars;
  * exactly what the channel sees: notices, edits in place, and what stays pending.
  */
 class ContentChangesTest {
-  private static final Duration PATIENCE = Duration.ofSeconds(20);
-  private final Instant start =
-      Clock.systemUTC().instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(3));
+  private final Instant start = ScheduleHarness.NOW.plus(Duration.ofDays(3));
   private final ScheduleHarness h = new ScheduleHarness(TestDatabases.Kind.H2);
   private final Webinar talk = page().build();
 
@@ -39,7 +35,7 @@ class ContentChangesTest {
   @BeforeEach
   void announce() {
     h.start(talk);
-    awaitPosts(1);
+    expectPosts(1);
   }
 
   @AfterEach
@@ -47,20 +43,15 @@ class ContentChangesTest {
     h.close();
   }
 
-  private void awaitPosts(int n) {
-    await().atMost(PATIENCE).until(() -> h.channel.messages().size() >= n);
-    await()
-        .during(Duration.ofMillis(300))
-        .until(() -> h.channel.messages().size() == n || fail(kinds().toString()));
+  /** Fires what is due and lets the lanes post it; then the channel has exactly {@code n}. */
+  private void expectPosts(int n) {
+    h.runDue();
+    assertThat(kinds()).hasSize(n);
   }
 
-  private static boolean fail(String s) {
-    throw new AssertionError(s);
-  }
-
-  private void awaitEdits(int n) {
-    await().atMost(PATIENCE).until(() -> h.channel.edits().size() >= n);
-    await().during(Duration.ofMillis(300)).until(() -> h.channel.edits().size() == n);
+  private void expectEdits(int n) {
+    h.runDue();
+    assertThat(h.channel.edits()).hasSize(n);
   }
 
   private List<String> kinds() {
@@ -83,8 +74,8 @@ class ContentChangesTest {
       throws Exception {
     h.reload(page().title("Faster packets").build());
 
-    awaitPosts(2);
-    awaitEdits(1);
+    expectPosts(2);
+    expectEdits(1);
     assertThat(kinds()).containsExactly("announcement", "update");
     assertThat(last().changes())
         .containsExactly(new Change("title", "Fast packets", "Faster packets"));
@@ -101,8 +92,8 @@ class ContentChangesTest {
 
     h.reload(moved);
 
-    awaitPosts(2);
-    awaitEdits(1);
+    expectPosts(2);
+    expectEdits(1);
     assertThat(kinds()).containsExactly("announcement", "update");
     assertThat(last().changes()).extracting(Change::field).containsExactly("time");
     assertThat(h.scheduler().pending("talk"))
@@ -117,7 +108,7 @@ class ContentChangesTest {
   void givenAnAnnouncedTalk_whenOnlyItsDescriptionIsReworded_thenPostsAreEditedWithoutANotice() {
     h.reload(page().description("A better description.").build());
 
-    awaitEdits(1);
+    expectEdits(1);
     assertThat(kinds()).containsExactly("announcement");
   }
 
@@ -126,8 +117,8 @@ class ContentChangesTest {
       throws Exception {
     h.reload(page().cancelled().build());
 
-    awaitPosts(2);
-    awaitEdits(1);
+    expectPosts(2);
+    expectEdits(1);
     assertThat(kinds()).containsExactly("announcement", "cancellation");
     assertThat(((Post.About) h.channel.edits().get(0).post()).webinar().cancelled()).isTrue();
     assertThat(pending()).isEmpty();
@@ -137,11 +128,11 @@ class ContentChangesTest {
   void givenACancelledTalk_whenItsPageIsThenRemoved_thenThereIsStillOnlyOneCancellation()
       throws Exception {
     h.reload(page().cancelled().build());
-    awaitPosts(2);
+    expectPosts(2);
 
     h.apply(ScheduleHarness.loadInSite(List.of()));
 
-    awaitPosts(2);
+    expectPosts(2);
     assertThat(kinds()).containsExactly("announcement", "cancellation");
     assertThat(pending()).isEmpty();
   }
@@ -151,7 +142,7 @@ class ContentChangesTest {
       throws Exception {
     h.apply(ScheduleHarness.loadInSite(List.of()));
 
-    awaitPosts(2);
+    expectPosts(2);
     assertThat(kinds()).containsExactly("announcement", "cancellation");
     assertThat(last().webinar().title()).isEqualTo("Fast packets");
     assertThat(pending()).isEmpty();
@@ -165,27 +156,30 @@ class ContentChangesTest {
 
     h.reload(talk);
 
-    awaitPosts(1);
+    expectPosts(1);
     assertThat(h.scheduler().pending("later")).isEmpty();
   }
 
   @Test
   void givenATalkThatHappened_whenSlidesAndThenAVideoAppear_thenExactlyOneFollowUp() {
-    h.clock.advance(Duration.ofDays(3).plusHours(2));
+    h.advance(Duration.ofDays(3).plusHours(2));
+    expectPosts(4);
 
     h.reload(page().slidesPdf("https://fd.io/slides.pdf").build());
-    awaitPosts(2);
+    expectPosts(5);
     h.reload(page().slidesPdf("https://fd.io/slides.pdf").video("https://youtu.be/x").build());
 
-    awaitEdits(2);
-    assertThat(kinds()).containsExactly("announcement", "followup");
+    // Both edits reach the announcement and the three reminders.
+    expectEdits(8);
+    assertThat(kinds())
+        .containsExactly("announcement", "reminder-1d", "reminder-1h", "starting", "followup");
   }
 
   @Test
   void givenATalkStillAhead_whenSlidesAppear_thenItIsAnUpdateNoticeNotAFollowUp() {
     h.reload(page().slidesPdf("https://fd.io/slides.pdf").build());
 
-    awaitPosts(2);
+    expectPosts(2);
     assertThat(kinds()).containsExactly("announcement", "update");
     assertThat(last().changes())
         .containsExactly(new Change("slides pdf link", "none", "https://fd.io/slides.pdf"));
@@ -193,9 +187,12 @@ class ContentChangesTest {
 
   @Test
   void givenAnAnnouncedTalk_whenItsPageTurnsInvalid_thenItsLastGoodVersionStays() throws Exception {
-    h.apply(ScheduleHarness.loadWithBrokenPage(talk, List.of()));
+    try (LogCapture log = new LogCapture()) {
+      h.apply(ScheduleHarness.loadWithBrokenPage(talk, List.of()));
 
-    awaitPosts(1);
+      assertThat(log.text()).contains("has errors; keeping its last good version");
+    }
+    expectPosts(1);
     assertThat(h.scheduler().catalogue().get().find("talk")).contains(talk);
     assertThat(pending()).hasSize(3);
   }
@@ -205,10 +202,10 @@ class ContentChangesTest {
     h.stop();
 
     h.start(page().title("Faster packets").build());
-    awaitPosts(2);
+    expectPosts(2);
     h.restart();
 
-    awaitPosts(2);
+    expectPosts(2);
     assertThat(kinds()).containsExactly("announcement", "update");
   }
 }

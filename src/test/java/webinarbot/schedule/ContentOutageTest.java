@@ -1,12 +1,9 @@
 package webinarbot.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -27,9 +24,7 @@ import webinarbot.testing.TestWebinars;
  * the bot says so; a single page removed from a site that is still there is still a cancellation.
  */
 class ContentOutageTest {
-  private static final Duration PATIENCE = Duration.ofSeconds(20);
-  private final Instant start =
-      Clock.systemUTC().instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(3));
+  private final Instant start = ScheduleHarness.NOW.plus(Duration.ofDays(3));
   private final ScheduleHarness h = new ScheduleHarness(TestDatabases.Kind.H2);
   private final Webinar a = talk("a");
   private final Webinar b = talk("b");
@@ -49,7 +44,8 @@ class ContentOutageTest {
   void givenFourAnnouncedTalks_whenThreeVanishAtOnce_thenNothingIsPostedUntilTheContentIsBack()
       throws Exception {
     h.start(a, b, c, d);
-    awaitPosts(4);
+    h.runDue();
+    assertThat(h.channel.messages()).hasSize(4);
 
     try (LogCapture log = new LogCapture()) {
       h.apply(ScheduleHarness.loadInSite(List.of(a)));
@@ -62,11 +58,13 @@ class ContentOutageTest {
     }
     h.apply(ScheduleHarness.loadInSite(List.of(a, b, c, d)));
     assertThat(h.scheduler().contentOutage()).isEmpty();
-    awaitPosts(4);
+    h.runDue();
+    assertThat(h.channel.messages()).hasSize(4);
 
     h.apply(ScheduleHarness.loadInSite(List.of(a, b, c)));
 
-    awaitPosts(5);
+    h.runDue();
+    assertThat(h.channel.messages()).hasSize(5);
     Post.About last = (Post.About) h.channel.messages().get(4).post();
     assertThat(last.kind().code()).isEqualTo("cancellation");
     assertThat(last.webinar().id()).isEqualTo("d");
@@ -75,7 +73,8 @@ class ContentOutageTest {
   @Test
   void givenAnnouncedTalks_whenTheBotStartsOnAnEmptyFolder_thenItKeepsThemAndPostsNothing() {
     h.start(a, b);
-    awaitPosts(2);
+    h.runDue();
+    assertThat(h.channel.messages()).hasSize(2);
     h.stop();
 
     try (LogCapture log = new LogCapture()) {
@@ -87,7 +86,8 @@ class ContentOutageTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
-    awaitPosts(2);
+    h.runDue();
+    assertThat(h.channel.messages()).hasSize(2);
   }
 
   @Test
@@ -103,14 +103,14 @@ class ContentOutageTest {
                 new LoadResult(Catalogue.empty(), List.of(missing), 0),
                 Catalogue.empty(),
                 known,
-                Instant.now(Clock.systemUTC())))
+                ScheduleHarness.NOW))
         .contains("content folder content is missing");
     assertThat(
             accepting.check(
                 ScheduleHarness.loadInSite(List.of(a)),
                 new Catalogue(List.of(a)),
                 known,
-                Instant.now(Clock.systemUTC())))
+                ScheduleHarness.NOW))
         .isEmpty();
   }
 
@@ -133,10 +133,5 @@ class ContentOutageTest {
     return java.util.Arrays.stream(webinars)
         .map(w -> new KnownWebinars.Known(w, Instant.EPOCH, Optional.empty()))
         .toList();
-  }
-
-  private void awaitPosts(int n) {
-    await().atMost(PATIENCE).until(() -> h.channel.messages().size() >= n);
-    await().during(Duration.ofMillis(300)).until(() -> h.channel.messages().size() == n);
   }
 }

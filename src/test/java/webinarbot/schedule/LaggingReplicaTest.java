@@ -52,7 +52,7 @@ class LaggingReplicaTest {
       PostKind kind = PostKind.reminder(Duration.ofHours(1));
 
       firing.fire(
-          new PostFiring.Fired(
+          new PendingPost(
               "talk",
               kind.code(),
               Revisions.of(kind, talk),

@@ -1,7 +1,6 @@
 package webinarbot.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,19 +20,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 import webinarbot.delivery.Post;
 import webinarbot.domain.Webinar;
 import webinarbot.storage.Database;
+import webinarbot.testing.LogCapture;
 import webinarbot.testing.ScheduleHarness;
 import webinarbot.testing.TestDatabases;
 import webinarbot.testing.TestWebinars;
 
 /** Many new triggers at once are written in bulk; Quartz must not be able to tell. */
 class QuartzBulkInsertTest {
-  /** Two talks whose hour reminders come due in seconds, and 150 far ahead: 600 triggers. */
-  private static List<Webinar> talks(Instant now) {
+  /** 150 talks a day apart, 20 days ahead and more: 600 posts, most at an instant of their own. */
+  private static List<Webinar> later(Instant now) {
     List<Webinar> all = new ArrayList<>();
-    all.add(TestWebinars.startingAt("soon", now.plus(Duration.ofHours(1)).plusSeconds(3)).build());
-    all.add(
-        TestWebinars.startingAt("sooner-but-bulk", now.plus(Duration.ofHours(1)).plusSeconds(4))
-            .build());
     for (int i = 0; i < 150; i++) {
       all.add(TestWebinars.startingAt("later" + i, now.plus(Duration.ofDays(20 + i))).build());
     }
@@ -42,50 +38,68 @@ class QuartzBulkInsertTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
-  void givenSixHundredNewTriggers_whenWrittenInBulk_thenRowsMatchQuartzsOwnAndTheyFire(
+  void givenSixHundredNewPosts_whenWrittenInBulk_thenTriggerRowsMatchQuartzsOwn(
       TestDatabases.Kind kind) throws Exception {
-    try (ScheduleHarness h = new ScheduleHarness(kind)) {
-      Instant now = Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-      List<Webinar> talks = talks(now);
+    try (ScheduleHarness h = ScheduleHarness.onQuartz(kind)) {
+      Instant now = Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS);
+      List<Webinar> talks = later(now);
       h.previouslySeen(now.minus(Duration.ofDays(30)), talks.toArray(Webinar[]::new));
 
       h.start(talks.toArray(Webinar[]::new));
 
-      Map<String, Map<String, Object>> rows = rows(h);
-      assertThat(rows).hasSize(2 * 2 + 150 * 4);
+      assertThat(h.scheduler().pending("later0")).hasSize(4);
+      Map<Instant, Map<String, Object>> rows = rows(h);
+      // Talks a day apart: the 7-day and 1-day reminders of one fall on the day another starts,
+      // and posts due at one instant share a trigger: 157 whole days and 150 hours before a start.
+      assertThat(rows).hasSize(157 + 150);
       // The earliest trigger goes through Quartz's API (to wake its thread); compare the rest to
       // it.
-      Map<String, Object> viaApi = rows.get("w:soon reminder-1h");
-      Map<String, Object> inBulk = rows.get("w:sooner-but-bulk reminder-1h");
+      Instant first = now.plus(Duration.ofDays(13));
+      Map<String, Object> viaApi = rows.get(first);
+      Map<String, Object> inBulk = rows.get(first.plus(Duration.ofDays(1)));
       for (String column : viaApi.keySet()) {
-        if (!List.of(
-                "TRIGGER_NAME",
-                "TRIGGER_GROUP",
-                "DESCRIPTION",
-                "NEXT_FIRE_TIME",
-                "START_TIME",
-                "TRIGGER_STATE")
-            .contains(column)) {
+        if (!List.of("TRIGGER_NAME", "NEXT_FIRE_TIME", "START_TIME").contains(column)) {
           assertThat(inBulk.get(column)).as(column).isEqualTo(viaApi.get(column));
         }
       }
-      assertThat(inBulk.get("DESCRIPTION")).isEqualTo("sooner-but-bulk");
-      // The API's trigger may already be taken by Quartz's thread (ACQUIRED); both start WAITING.
-      assertThat(rows.get("w:later0 starting").get("TRIGGER_STATE")).isEqualTo("WAITING");
-      await().atMost(Duration.ofSeconds(20)).until(() -> h.channel.messages().size() == 2);
-      assertThat(h.channel.messages())
-          .extracting(m -> ((Post.About) m.post()).webinar().id() + " " + m.post().kind())
-          .containsExactly("soon reminder-1h", "sooner-but-bulk reminder-1h");
+      assertThat(inBulk.get("TRIGGER_STATE")).isEqualTo("WAITING");
+      assertThat(inBulk.get("NEXT_FIRE_TIME")).isEqualTo(inBulk.get("START_TIME"));
     }
   }
 
-  /** Every trigger row, by {@code GROUP KIND}, with blobs as text and columns upper-cased. */
-  private static Map<String, Map<String, Object>> rows(ScheduleHarness h) throws Exception {
-    Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void givenOverduePostsAmongSixHundredNew_whenWrittenInBulk_thenQuartzFiresEveryOne(
+      TestDatabases.Kind kind) throws Exception {
+    try (LogCapture log = new LogCapture();
+        ScheduleHarness h = ScheduleHarness.onQuartz(kind)) {
+      Instant now = Clock.systemUTC().instant();
+      List<Webinar> talks = later(now);
+      // Sixty 1h reminders ten minutes overdue: planned now, three triggers, two of them in bulk.
+      for (int i = 0; i < 60; i++) {
+        talks.add(TestWebinars.startingAt("soon" + i, now.plus(Duration.ofMinutes(50))).build());
+      }
+      h.previouslySeen(now.minus(Duration.ofDays(30)), talks.toArray(Webinar[]::new));
+
+      h.start(talks.toArray(Webinar[]::new));
+      h.awaitFired();
+
+      assertThat(h.channel.messages())
+          .extracting(m -> ((Post.About) m.post()).webinar().id() + " " + m.post().kind())
+          .hasSize(60)
+          .doesNotHaveDuplicates()
+          .allMatch(p -> p.startsWith("soon") && p.endsWith(" reminder-1h"));
+      assertThat(log.lines()).filteredOn(l -> l.contains("skipped reminder-")).hasSize(120);
+    }
+  }
+
+  /** Every trigger row, by its instant, with blobs as text and columns upper-cased. */
+  private static Map<Instant, Map<String, Object>> rows(ScheduleHarness h) throws Exception {
+    Map<Instant, Map<String, Object>> out = new LinkedHashMap<>();
     try (Database db = Database.open(h.storage(), h.clock);
         Connection c = db.connection();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT * FROM QRTZ_TRIGGERS")) {
+        ResultSet rs = s.executeQuery("SELECT * FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'due'")) {
       ResultSetMetaData m = rs.getMetaData();
       while (rs.next()) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -98,8 +112,7 @@ class QuartzBulkInsertTest {
               m.getColumnName(i).toUpperCase(java.util.Locale.ROOT),
               v instanceof byte[] b ? Arrays.toString(b) : v);
         }
-        String name = (String) row.get("TRIGGER_NAME");
-        out.put(row.get("TRIGGER_GROUP") + " " + name.substring(0, name.indexOf('@')), row);
+        out.put(Instant.ofEpochMilli(((Number) row.get("NEXT_FIRE_TIME")).longValue()), row);
       }
     }
     return out;

@@ -1,18 +1,13 @@
 package webinarbot.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,15 +20,17 @@ import webinarbot.delivery.LedgerEntry;
 import webinarbot.delivery.Post;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
+import webinarbot.testing.LogCapture;
 import webinarbot.testing.RecordingNotifier;
 import webinarbot.testing.ScheduleHarness;
 import webinarbot.testing.TestDatabases;
 import webinarbot.testing.TestSettings;
 import webinarbot.testing.TestWebinars;
 
-/** schedule.digest on the real Quartz: one digest per channel and week, through the ledger. */
+/** schedule.digest in the running schedule: one digest per channel and week, through the ledger. */
 class WeeklyDigestSchedulingTest {
-  private static final Duration PATIENCE = Duration.ofSeconds(20);
+  /** A Monday 09:10 UTC. */
+  private static final Instant MONDAY = ScheduleHarness.NOW.minus(Duration.ofMinutes(50));
 
   private static Settings.Schedule digestAt(DayOfWeek day, LocalTime time) {
     Settings.Schedule s = TestSettings.schedule();
@@ -53,21 +50,11 @@ class WeeklyDigestSchedulingTest {
     return ((Post.Digest) m.post()).webinars().stream().map(Webinar::id).toList();
   }
 
-  /** Monday 09:10 UTC, a week or two ahead of the real time: Quartz's next trigger stays ahead. */
-  private static Instant aMondayAfterNineAhead() {
-    LocalDate monday =
-        LocalDate.now(Clock.systemUTC())
-            .plusWeeks(1)
-            .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    return ZonedDateTime.of(monday, LocalTime.of(9, 10), ZoneOffset.UTC).toInstant();
-  }
-
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void givenADigestDueInSeconds_whenItComesDue_thenEachChannelGetsOneListingTheWeek(
       TestDatabases.Kind kind) throws Exception {
-    ZonedDateTime due =
-        ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).plusSeconds(4);
+    ZonedDateTime due = ScheduleHarness.NOW.plusSeconds(4).atZone(ZoneOffset.UTC);
     try (ScheduleHarness h =
         new ScheduleHarness(
             kind.fresh(), digestAt(due.getDayOfWeek(), due.toLocalTime()), "C1", "C2")) {
@@ -79,8 +66,10 @@ class WeeklyDigestSchedulingTest {
               .build();
       h.start(inThreeDays, inTwoWeeks);
       assertThat(h.scheduler().nextDigest()).hasValue(due.toInstant());
+      h.advance(Duration.ofMillis(3999));
+      assertThat(digests(h)).isEmpty();
 
-      await().atMost(PATIENCE).until(() -> digests(h).size() == 2);
+      h.advance(Duration.ofMillis(1));
 
       assertThat(digests(h))
           .extracting(m -> m.target().channel())
@@ -88,13 +77,7 @@ class WeeklyDigestSchedulingTest {
       assertThat(digests(h))
           .allSatisfy(m -> assertThat(listed(m)).containsExactly("in-three-days"));
       assertThat(((Post.Digest) digests(h).get(0).post()).weekOf()).isEqualTo(due.toLocalDate());
-      await()
-          .atMost(PATIENCE)
-          .until(
-              () ->
-                  h.scheduler()
-                      .nextDigest()
-                      .equals(Optional.of(due.toInstant().plus(Duration.ofDays(7)))));
+      assertThat(h.scheduler().nextDigest()).hasValue(due.toInstant().plus(Duration.ofDays(7)));
       assertThat(h.ledger().forWebinar(Delivery.DIGEST_SUBJECT))
           .extracting(e -> e.key().revision())
           .containsOnly(due.toLocalDate().toString());
@@ -106,16 +89,18 @@ class WeeklyDigestSchedulingTest {
     try (ScheduleHarness h =
         new ScheduleHarness(
             TestDatabases.h2(), digestAt(DayOfWeek.MONDAY, LocalTime.of(9, 0)), "C1")) {
-      Instant monday = aMondayAfterNineAhead();
+      Instant monday = MONDAY;
       h.clock.set(monday);
       Webinar thursday =
           TestWebinars.startingAt("thursday", monday.plus(Duration.ofDays(3))).build();
 
       h.start(thursday);
-      await().atMost(PATIENCE).until(() -> digests(h).size() == 1);
+      h.settle();
+      assertThat(digests(h)).hasSize(1);
       h.clock.advance(Duration.ofMinutes(5));
       h.restart();
-      await().during(Duration.ofMillis(500)).atMost(PATIENCE).until(() -> digests(h).size() == 1);
+      h.runDue();
+      assertThat(digests(h)).hasSize(1);
 
       assertThat(listed(digests(h).get(0))).containsExactly("thursday");
       assertThat(h.ledger().forWebinar(Delivery.DIGEST_SUBJECT))
@@ -125,22 +110,23 @@ class WeeklyDigestSchedulingTest {
   }
 
   @Test
-  void givenADigestMissedBeyondGrace_whenTheBotStarts_thenItIsSkippedWithTheReason() {
-    try (ScheduleHarness h =
-        new ScheduleHarness(
-            TestDatabases.h2(), digestAt(DayOfWeek.MONDAY, LocalTime.of(9, 0)), "C1")) {
-      Instant monday = aMondayAfterNineAhead().plus(Duration.ofHours(2));
+  void givenADigestMissedBeyondGrace_whenTheBotStarts_thenItIsSkippedWithTheReason()
+      throws Exception {
+    try (LogCapture log = new LogCapture();
+        ScheduleHarness h =
+            new ScheduleHarness(
+                TestDatabases.h2(), digestAt(DayOfWeek.MONDAY, LocalTime.of(9, 0)), "C1")) {
+      Instant monday = MONDAY.plus(Duration.ofHours(2));
       h.clock.set(monday);
 
       h.start(TestWebinars.startingAt("thursday", monday.plus(Duration.ofDays(3))).build());
+      h.runDue();
 
-      await()
-          .atMost(PATIENCE)
-          .until(() -> !h.ledger().forWebinar(Delivery.DIGEST_SUBJECT).isEmpty());
       LedgerEntry row = h.ledger().forWebinar(Delivery.DIGEST_SUBJECT).get(0);
       assertThat(row.status()).isEqualTo(DeliveryStatus.SKIPPED);
       assertThat(row.detail()).hasValueSatisfying(d -> assertThat(d).startsWith("missed: due "));
       assertThat(digests(h)).isEmpty();
+      assertThat(log.text()).contains("skipped digest about ");
     }
   }
 
@@ -149,12 +135,13 @@ class WeeklyDigestSchedulingTest {
     try (ScheduleHarness h =
         new ScheduleHarness(
             TestDatabases.h2(), digestAt(DayOfWeek.MONDAY, LocalTime.of(9, 0)), "C1")) {
-      Instant monday = aMondayAfterNineAhead();
+      Instant monday = MONDAY;
       h.clock.set(monday);
 
       h.start(TestWebinars.startingAt("next-month", monday.plus(Duration.ofDays(30))).build());
+      h.runDue();
 
-      await().during(Duration.ofMillis(500)).until(() -> digests(h).isEmpty());
+      assertThat(digests(h)).isEmpty();
       assertThat(h.ledger().forWebinar(Delivery.DIGEST_SUBJECT)).isEmpty();
     }
   }
