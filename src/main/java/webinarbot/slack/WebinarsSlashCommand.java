@@ -61,7 +61,7 @@ final class WebinarsSlashCommand implements SlashCommandHandler {
       Reply reply = work.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
       return Response.json(200, bodies.json(reply)); // what ctx.ack(…) sends, from the cache
     } catch (TimeoutException e) {
-      work.whenComplete((reply, error) -> respondLater(ctx, caller, reply, error));
+      var unused = work.whenComplete((reply, error) -> respondLater(ctx, caller, reply, error));
       return ctx.ack(response(ReplyMessages.text(WORKING), true));
     } catch (ExecutionException e) {
       LOG.error("/webinars {} by {} failed", payload.getText(), caller.id(), e.getCause());
