@@ -71,7 +71,8 @@ final class AnnounceCli implements Callable<Integer> {
         StandardCommands.create(
             () -> catalogue,
             ctx.clock(),
-            (i, kk, d) -> new Announcer.Outcome(List.of(), List.of(), List.of()));
+            (i, kk, d) -> new Announcer.Outcome(List.of(), List.of(), List.of()),
+            ctx.settings().schedule().reminders());
     try (Outbound out =
         Outbound.open(
             Outbound.Mode.ONE_SHOT,
