@@ -105,7 +105,10 @@ public final class Bot implements AutoCloseable {
     AtomicReference<Announcer> announcer = new AtomicReference<>();
     ChatCommands commands =
         StandardCommands.create(
-            catalogue, clock, (id, kind, dry) -> announce(announcer, id, kind, dry));
+            catalogue,
+            clock,
+            (id, kind, dry) -> announce(announcer, id, kind, dry),
+            settings.schedule().reminders());
     stopOrder.push(metrics);
     MeterRegistry meters = metrics.registry();
     Outbound out =

@@ -70,7 +70,8 @@ class OutboundTargetsTest {
                 StandardCommands.create(
                     Catalogue::empty,
                     clock,
-                    (i, k, d) -> new Announcer.Outcome(List.of(), List.of(), List.of())),
+                    (i, k, d) -> new Announcer.Outcome(List.of(), List.of(), List.of()),
+                    List.of()),
                 new SimpleMeterRegistry())) {
       opened = out.delivery().targets().stream().map(Target::key).toList();
     }

@@ -40,9 +40,8 @@ final class AnnounceCli implements Callable<Integer> {
       names = "--kind",
       paramLabel = "KIND",
       defaultValue = "announcement",
-      description =
-          "announcement (default), reminder-7d, reminder-1d, reminder-1h, starting, update,"
-              + " cancellation or followup")
+      completionCandidates = KindOption.ByHand.class,
+      description = "one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   String kind;
 
   @Option(names = "--dry-run", description = "show where it would be posted; post nothing")
@@ -72,7 +71,8 @@ final class AnnounceCli implements Callable<Integer> {
         StandardCommands.create(
             () -> catalogue,
             ctx.clock(),
-            (i, kk, d) -> new Announcer.Outcome(List.of(), List.of(), List.of()));
+            (i, kk, d) -> new Announcer.Outcome(List.of(), List.of(), List.of()),
+            ctx.settings().schedule().reminders());
     try (Outbound out =
         Outbound.open(
             Outbound.Mode.ONE_SHOT,

@@ -1,11 +1,15 @@
 package webinarbot.cli;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import webinarbot.config.Settings;
 import webinarbot.domain.PostKind;
 
-/** {@code --kind KIND} of {@code preview} and {@code announce}: read, or refused with the list. */
+/**
+ * {@code --kind KIND} of {@code preview} and {@code announce}: read, or refused with the list. The
+ * lists come from the kinds' declarations ({@link PostKind.Type}), never written out by hand.
+ */
 final class KindOption {
   private KindOption() {}
 
@@ -15,7 +19,7 @@ final class KindOption {
    */
   static PostKind parse(String kind, List<Duration> reminders, boolean digest) {
     return PostKind.parse(kind)
-        .filter(k -> digest || k.type() != PostKind.Type.DIGEST)
+        .filter(k -> digest || k.type().is(PostKind.Use.BY_HAND))
         .orElseThrow(
             () ->
                 new CliFailure(
@@ -28,19 +32,23 @@ final class KindOption {
   }
 
   static List<String> names(List<Duration> reminders, boolean digest) {
-    List<String> names = new ArrayList<>();
-    names.add(PostKind.ANNOUNCEMENT.code());
-    reminders.stream()
-        .filter(lead -> !lead.isZero())
-        .map(lead -> PostKind.reminder(lead).code())
-        .forEach(names::add);
-    names.add(PostKind.STARTING.code());
-    names.add(PostKind.UPDATE.code());
-    names.add(PostKind.CANCELLATION.code());
-    names.add(PostKind.FOLLOW_UP.code());
-    if (digest) {
-      names.add(PostKind.DIGEST.code());
+    List<PostKind> kinds = digest ? PostKind.every(reminders) : PostKind.byHand(reminders);
+    return kinds.stream().map(PostKind::code).toList();
+  }
+
+  /** For {@code --kind}'s help: the kinds posted by hand, at the default reminder leads. */
+  static final class ByHand implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return names(Settings.Schedule.DEFAULT_REMINDERS, false).iterator();
     }
-    return names;
+  }
+
+  /** For {@code preview --kind}'s help: every kind, at the default reminder leads. */
+  static final class Every implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return names(Settings.Schedule.DEFAULT_REMINDERS, true).iterator();
+    }
   }
 }

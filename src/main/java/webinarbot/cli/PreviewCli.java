@@ -40,9 +40,10 @@ final class PreviewCli implements Callable<Integer> {
   @Option(
       names = "--kind",
       paramLabel = "KIND",
+      completionCandidates = KindOption.Every.class,
       description =
-          "announcement (default), reminder-7d, reminder-1d, reminder-1h, starting, update,"
-              + " cancellation, followup, digest; with --now and no --kind, the post due then")
+          "one of ${COMPLETION-CANDIDATES} (default: announcement); with --now and no --kind,"
+              + " the post due then")
   String kind;
 
   @Mixin NowOption now;
@@ -61,7 +62,7 @@ final class PreviewCli implements Callable<Integer> {
     PostKind k = kind(w, ctx);
     // Without --now a preview shows how a post looks, whatever the date (a pull request may edit
     // an old page); with it, what would be posted then, and nothing is about a past talk.
-    if (!force && k.type() != PostKind.Type.DIGEST && now.given().isPresent()) {
+    if (!force && k.type().aboutOneWebinar() && now.given().isPresent()) {
       PastTalk.refusal(w, k, now.given().get())
           .ifPresent(
               why -> {
@@ -74,7 +75,7 @@ final class PreviewCli implements Callable<Integer> {
                         + "; nothing would be posted (add --force to see it anyway)");
               });
     }
-    Post post = k.type() == PostKind.Type.DIGEST ? digest(catalogue, w, ctx) : new Post.About(k, w);
+    Post post = k.type().aboutOneWebinar() ? new Post.About(k, w) : digest(catalogue, w, ctx);
     String rendered = renderer.render(post);
     ctx.out().print(rendered.endsWith("\n") ? rendered : rendered + "\n");
     ctx.out().flush();

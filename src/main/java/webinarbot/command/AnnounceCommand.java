@@ -1,6 +1,8 @@
 package webinarbot.command;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import webinarbot.domain.Catalogue;
@@ -8,87 +10,93 @@ import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 
 /**
- * {@code /webinars announce ID [KIND] [force]}: maintainers post now, through the ledger. A talk
- * that has started is refused without {@code force} ({@link PastTalk}).
+ * {@code /webinars announce ID [KIND] [force]}: maintainers post now, through the ledger, and the
+ * channel sees that they did. A talk that has started is refused without {@code force} ({@link
+ * PastTalk}).
  */
 public final class AnnounceCommand implements ChatCommand {
   /** The word that posts about a talk that has started anyway. */
   public static final String FORCE = "force";
 
+  private static final String KIND = "kind";
+
   private final Supplier<Catalogue> catalogue;
   private final Announcer announcer;
   private final Clock clock;
+  private final List<String> kinds;
+  private final CommandSpec spec;
 
-  public AnnounceCommand(Supplier<Catalogue> catalogue, Announcer announcer, Clock clock) {
+  /**
+   * @param reminders the configured reminder leads: their kinds are offered by name
+   */
+  public AnnounceCommand(
+      Supplier<Catalogue> catalogue, Announcer announcer, Clock clock, List<Duration> reminders) {
     this.catalogue = catalogue;
     this.announcer = announcer;
     this.clock = clock;
+    this.kinds = PostKind.byHand(reminders).stream().map(PostKind::code).toList();
+    this.spec =
+        CommandSpec.of(
+                "announce",
+                "post an announcement now (maintainers only)",
+                OptionSpec.webinarId(),
+                OptionSpec.optionalWord(KIND, KIND, kinds),
+                OptionSpec.flag(FORCE, "post even though the talk has started or is over"))
+            .forMaintainers(
+                "Sorry, only maintainers can announce webinars. Nothing was posted. "
+                    + "Ask a maintainer, or see `list` for what is coming up.")
+            .answeredInChannel();
   }
 
   @Override
-  public String name() {
-    return "announce";
+  public CommandSpec spec() {
+    return spec;
   }
 
   @Override
-  public String usage() {
-    return "announce ID [KIND] [" + FORCE + "]";
-  }
-
-  @Override
-  public String summary() {
-    return "post an announcement now (maintainers only)";
-  }
-
-  @Override
-  public Reply run(Caller caller, String arguments) {
-    if (!caller.isMaintainer()) {
-      return new Reply.Text(
-          "Sorry, only maintainers can announce webinars. Nothing was posted. "
-              + "Ask a maintainer, or see `list` for what is coming up.");
-    }
-    String[] words = arguments.isBlank() ? new String[0] : arguments.split("\\s+");
-    if (words.length == 0) {
+  public Reply run(Caller caller, Arguments arguments) {
+    Optional<String> id = arguments.get("id");
+    if (id.isEmpty()) {
       return new Reply.Text(
           "Announce which webinar? Give its id, as in `announce vpp_in_home_lab`.");
     }
     Catalogue c = catalogue.get();
-    if (c.find(words[0]).isEmpty()) {
-      return IdSuggestions.unknown(c, words[0]);
+    if (c.find(id.get()).isEmpty()) {
+      return IdSuggestions.unknown(c, id.get());
     }
-    PostKind kind = PostKind.ANNOUNCEMENT;
-    boolean force = false;
-    for (int i = 1; i < words.length; i++) {
-      if (words[i].equalsIgnoreCase(FORCE) || words[i].equalsIgnoreCase("--" + FORCE)) {
-        force = true;
-        continue;
-      }
-      var parsed = PostKind.parse(words[i]);
-      if (parsed.isEmpty() || parsed.get().type() == PostKind.Type.DIGEST) {
-        return new Reply.Text(
-            "`"
-                + words[i]
-                + "` is not a kind of post. Use announcement, reminder-7d, reminder-1d,"
-                + " reminder-1h, starting, update, cancellation or followup.");
-      }
-      kind = parsed.get();
+    Optional<String> typedKind = arguments.get(KIND);
+    Optional<PostKind> kind =
+        typedKind.isEmpty()
+            ? Optional.of(PostKind.ANNOUNCEMENT)
+            : PostKind.parse(typedKind.get()).filter(k -> k.type().is(PostKind.Use.BY_HAND));
+    if (kind.isEmpty()) {
+      return new Reply.Text(
+          "`" + typedKind.get() + "` is not a kind of post. Use " + inWords(kinds) + ".");
     }
-    Webinar w = c.find(words[0]).get();
-    Optional<String> refusal = PastTalk.refusal(w, kind, clock.instant());
-    if (refusal.isPresent() && !force) {
+    Webinar w = c.find(id.get()).get();
+    Optional<String> refusal = PastTalk.refusal(w, kind.get(), clock.instant());
+    if (refusal.isPresent() && !arguments.has(FORCE)) {
       return new Reply.Text(
           "Not posted: "
               + refusal.get()
               + ". To post it anyway, add `"
               + FORCE
               + "`: `announce "
-              + words[0]
+              + id.get()
               + " "
-              + kind.code()
+              + kind.get().code()
               + " "
               + FORCE
               + "`.");
     }
-    return new Reply.Announced(w, kind, announcer.announce(words[0], kind, false));
+    return new Reply.Announced(w, kind.get(), announcer.announce(id.get(), kind.get(), false));
+  }
+
+  /** {@code a, b or c}. */
+  private static String inWords(List<String> words) {
+    int last = words.size() - 1;
+    return last == 0
+        ? words.get(0)
+        : String.join(", ", words.subList(0, last)) + " or " + words.get(last);
   }
 }

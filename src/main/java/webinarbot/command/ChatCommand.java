@@ -1,18 +1,15 @@
 package webinarbot.command;
 
-/** One {@code /webinars} subcommand. Platforms translate to and from it; it knows neither. */
+/**
+ * One {@code /webinars} subcommand. It declares itself ({@link #spec}); platforms derive
+ * registration, parsing, permission and visibility from that, and know no command by name.
+ */
 public interface ChatCommand {
-  /** The word that selects it: {@code list}, {@code show}, … */
-  String name();
-
-  /** How to call it, for help: {@code show ID}. */
-  String usage();
-
-  /** One line for help. */
-  String summary();
+  CommandSpec spec();
 
   /**
-   * @param arguments the text after the subcommand name, stripped; may be empty
+   * Runs with the options already read by {@link #spec}'s rules. Only called for a caller the spec
+   * allows.
    */
-  Reply run(Caller caller, String arguments);
+  Reply run(Caller caller, Arguments arguments);
 }

@@ -1,41 +1,42 @@
 package webinarbot.command;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
-/** {@code /webinars help}: what each subcommand does. */
+/** {@code /webinars help}: what each subcommand does, itself last. */
 public final class HelpCommand implements ChatCommand {
+  private static final CommandSpec SPEC = CommandSpec.of("help", "this help");
+
   private final String slash;
-  private final Supplier<List<ChatCommand>> commands;
+  private final List<CommandSpec> described;
 
   /**
    * @param slash how the command is typed on the platform, {@code /webinars}
-   * @param commands the commands to describe, read when help runs so help lists itself too
+   * @param others the commands to describe before help itself
    */
-  public HelpCommand(String slash, Supplier<List<ChatCommand>> commands) {
+  public HelpCommand(String slash, List<CommandSpec> others) {
     this.slash = slash;
-    this.commands = commands;
+    List<CommandSpec> all = new ArrayList<>(others);
+    all.add(SPEC);
+    this.described = List.copyOf(all);
+  }
+
+  /** {@code commands} followed by a help that describes them all. */
+  public static List<ChatCommand> after(String slash, List<ChatCommand> commands) {
+    List<ChatCommand> all = new ArrayList<>(commands);
+    all.add(new HelpCommand(slash, commands.stream().map(ChatCommand::spec).toList()));
+    return List.copyOf(all);
   }
 
   @Override
-  public String name() {
-    return "help";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
-  public String usage() {
-    return "help";
-  }
-
-  @Override
-  public String summary() {
-    return "this help";
-  }
-
-  @Override
-  public Reply run(Caller caller, String arguments) {
+  public Reply run(Caller caller, Arguments arguments) {
     StringBuilder b = new StringBuilder("Webinar bot commands:\n");
-    for (ChatCommand c : commands.get()) {
+    for (CommandSpec c : described) {
       b.append("• `").append(slash).append(' ').append(c.usage()).append("`: ");
       b.append(c.summary()).append('\n');
     }

@@ -6,6 +6,8 @@ import webinarbot.domain.Catalogue;
 
 /** {@code /webinars list}: every upcoming webinar. */
 public final class ListCommand implements ChatCommand {
+  private static final CommandSpec SPEC = CommandSpec.of("list", "upcoming webinars");
+
   private final Supplier<Catalogue> catalogue;
   private final Clock clock;
 
@@ -15,22 +17,12 @@ public final class ListCommand implements ChatCommand {
   }
 
   @Override
-  public String name() {
-    return "list";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
-  public String usage() {
-    return "list";
-  }
-
-  @Override
-  public String summary() {
-    return "upcoming webinars";
-  }
-
-  @Override
-  public Reply run(Caller caller, String arguments) {
+  public Reply run(Caller caller, Arguments arguments) {
     return new Reply.Webinars(
         "Upcoming webinars",
         catalogue.get().upcoming(clock.instant()),

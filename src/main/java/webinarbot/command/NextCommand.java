@@ -6,6 +6,8 @@ import webinarbot.domain.Catalogue;
 
 /** {@code /webinars next}: the next webinar in full. */
 public final class NextCommand implements ChatCommand {
+  private static final CommandSpec SPEC = CommandSpec.of("next", "the next webinar, in full");
+
   private final Supplier<Catalogue> catalogue;
   private final Clock clock;
 
@@ -15,22 +17,12 @@ public final class NextCommand implements ChatCommand {
   }
 
   @Override
-  public String name() {
-    return "next";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
-  public String usage() {
-    return "next";
-  }
-
-  @Override
-  public String summary() {
-    return "the next webinar, in full";
-  }
-
-  @Override
-  public Reply run(Caller caller, String arguments) {
+  public Reply run(Caller caller, Arguments arguments) {
     return catalogue
         .get()
         .next(clock.instant())

@@ -23,7 +23,7 @@ public final class PastTalk {
 
   /** Why this post about {@code w} would be wrong at {@code now}; empty when it is fine. */
   public static Optional<String> refusal(Webinar w, PostKind kind, Instant now) {
-    if (kind.type() == PostKind.Type.FOLLOW_UP || !w.time().hasStarted(now)) {
+    if (kind.type().is(PostKind.Use.AFTER_THE_TALK) || !w.time().hasStarted(now)) {
       return Optional.empty();
     }
     Instant start = w.time().startInstant();

@@ -6,6 +6,12 @@ import webinarbot.domain.Catalogue;
 
 /** {@code /webinars search WORDS}: upcoming webinars mentioning every word. */
 public final class SearchCommand implements ChatCommand {
+  private static final CommandSpec SPEC =
+      CommandSpec.of(
+          "search",
+          "upcoming webinars whose title, description or speakers mention every word",
+          OptionSpec.words("words", "words the webinar mentions"));
+
   private final Supplier<Catalogue> catalogue;
   private final Clock clock;
 
@@ -15,28 +21,19 @@ public final class SearchCommand implements ChatCommand {
   }
 
   @Override
-  public String name() {
-    return "search";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
-  public String usage() {
-    return "search WORDS";
-  }
-
-  @Override
-  public String summary() {
-    return "upcoming webinars whose title, description or speakers mention every word";
-  }
-
-  @Override
-  public Reply run(Caller caller, String arguments) {
-    if (arguments.isBlank()) {
+  public Reply run(Caller caller, Arguments arguments) {
+    if (arguments.get("words").isEmpty()) {
       return new Reply.Text("Search for what? Try `search kubernetes`.");
     }
+    String words = arguments.get("words").get();
     return new Reply.Webinars(
-        "Upcoming webinars matching “" + arguments + "”",
-        catalogue.get().search(arguments, clock.instant()),
-        "No upcoming webinar matches “" + arguments + "”. Try `list` to see them all.");
+        "Upcoming webinars matching “" + words + "”",
+        catalogue.get().search(words, clock.instant()),
+        "No upcoming webinar matches “" + words + "”. Try `list` to see them all.");
   }
 }

@@ -5,6 +5,9 @@ import webinarbot.domain.Catalogue;
 
 /** {@code /webinars show ID}: one webinar in full. */
 public final class ShowCommand implements ChatCommand {
+  private static final CommandSpec SPEC =
+      CommandSpec.of("show", "one webinar in full", OptionSpec.webinarId());
+
   private final Supplier<Catalogue> catalogue;
 
   public ShowCommand(Supplier<Catalogue> catalogue) {
@@ -12,26 +15,16 @@ public final class ShowCommand implements ChatCommand {
   }
 
   @Override
-  public String name() {
-    return "show";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
-  public String usage() {
-    return "show ID";
-  }
-
-  @Override
-  public String summary() {
-    return "one webinar in full";
-  }
-
-  @Override
-  public Reply run(Caller caller, String arguments) {
-    if (arguments.isBlank()) {
+  public Reply run(Caller caller, Arguments arguments) {
+    if (arguments.get("id").isEmpty()) {
       return new Reply.Text("Show which webinar? Give its id, as in `show vpp_in_home_lab`.");
     }
-    String id = arguments.split("\\s+")[0];
+    String id = arguments.get("id").get();
     Catalogue c = catalogue.get();
     return c.find(id).<Reply>map(Reply.Detail::new).orElseGet(() -> IdSuggestions.unknown(c, id));
   }

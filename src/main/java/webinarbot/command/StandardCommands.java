@@ -1,27 +1,34 @@
 package webinarbot.command;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import webinarbot.domain.Catalogue;
 
-/** The {@code /webinars} subcommands every platform serves, in help order. */
+/**
+ * The registry of {@code /webinars} subcommands every platform serves, in help order. Adding a
+ * subcommand is its class plus one line here: Slack and Discord read everything else from its
+ * {@link CommandSpec}.
+ */
 public final class StandardCommands {
+  /** How the command is typed on both platforms. */
+  public static final String SLASH = "/webinars";
+
   private StandardCommands() {}
 
+  /**
+   * @param reminders the configured reminder leads, offered as kinds to announce
+   */
   public static ChatCommands create(
-      Supplier<Catalogue> catalogue, Clock clock, Announcer announcer) {
-    AtomicReference<ChatCommands> self = new AtomicReference<>();
-    self.set(
-        new ChatCommands(
-            List.of(
-                new ListCommand(catalogue, clock),
-                new NextCommand(catalogue, clock),
-                new SearchCommand(catalogue, clock),
-                new ShowCommand(catalogue),
-                new AnnounceCommand(catalogue, announcer, clock),
-                new HelpCommand("/webinars", () -> self.get().all()))));
-    return self.get();
+      Supplier<Catalogue> catalogue, Clock clock, Announcer announcer, List<Duration> reminders) {
+    List<ChatCommand> commands =
+        List.of(
+            new ListCommand(catalogue, clock),
+            new NextCommand(catalogue, clock),
+            new SearchCommand(catalogue, clock),
+            new ShowCommand(catalogue),
+            new AnnounceCommand(catalogue, announcer, clock, reminders));
+    return new ChatCommands(HelpCommand.after(SLASH, commands));
   }
 }

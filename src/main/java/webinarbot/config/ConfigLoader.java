@@ -17,6 +17,7 @@ import org.tomlj.TomlParseResult;
 import org.tomlj.TomlTable;
 import webinarbot.content.ContentOptions;
 import webinarbot.content.TalkSchema;
+import webinarbot.domain.Durations;
 
 /**
  * Reads {@code webinar-bot.toml} and {@code WEBINARBOT_<SECTION>_<KEY>} variables into {@link
@@ -49,7 +50,9 @@ public final class ConfigLoader {
     DEFAULTS.put("site.root", "");
     DEFAULTS.put("site.base_url", DEFAULT_BASE_URL);
     DEFAULTS.put("schedule.timezone", "UTC");
-    DEFAULTS.put("schedule.reminders", List.of("7d", "1d", "1h", "0m"));
+    DEFAULTS.put(
+        "schedule.reminders",
+        Settings.Schedule.DEFAULT_REMINDERS.stream().map(Durations::format).toList());
     DEFAULTS.put("schedule.all_day_time", "09:00");
     DEFAULTS.put("schedule.grace", "30m");
     DEFAULTS.put("schedule.digest", "");

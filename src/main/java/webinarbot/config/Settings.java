@@ -80,6 +80,10 @@ public record Settings(
       LocalTime allDayTime,
       Duration grace,
       Optional<WeeklyTime> digest) {
+    /** {@code schedule.reminders} when not set: a week, a day and an hour before, and at start. */
+    public static final List<Duration> DEFAULT_REMINDERS =
+        List.of(Duration.ofDays(7), Duration.ofDays(1), Duration.ofHours(1), Duration.ZERO);
+
     public Schedule {
       reminders = List.copyOf(reminders);
     }

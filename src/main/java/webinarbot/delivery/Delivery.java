@@ -39,23 +39,24 @@ public record Delivery(
   }
 
   public String webinarId() {
-    return post instanceof Post.About a ? a.webinar().id() : DIGEST_SUBJECT;
+    return post.render(a -> a.webinar().id(), d -> DIGEST_SUBJECT);
   }
 
   /** What the post shows, so an edit can tell whether a posted message is stale. */
   public String contentRevision() {
-    if (post instanceof Post.About a) {
-      return a.webinar().revision();
-    }
+    return post.render(a -> a.webinar().revision(), Delivery::digestRevision);
+  }
+
+  private static String digestRevision(Post.Digest digest) {
     StringBuilder b = new StringBuilder();
-    for (Webinar w : ((Post.Digest) post).webinars()) {
+    for (Webinar w : digest.webinars()) {
       b.append(w.id()).append('=').append(w.revision()).append(';');
     }
     return Integer.toHexString(b.toString().hashCode());
   }
 
   public List<Change> changes() {
-    return post instanceof Post.About a ? a.changes() : List.of();
+    return post.render(Post.About::changes, d -> List.of());
   }
 
   public DeliveryKey key(Target target) {

@@ -226,7 +226,7 @@ public final class DeliveryService implements AutoCloseable {
   }
 
   private static boolean isEditable(PostKind kind) {
-    return kind.type() == PostKind.Type.ANNOUNCEMENT || kind.type() == PostKind.Type.REMINDER;
+    return kind.type().is(PostKind.Use.EDITED_IN_PLACE);
   }
 
   private Notifier notifierFor(Target t) {

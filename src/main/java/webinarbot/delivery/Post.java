@@ -2,6 +2,7 @@ package webinarbot.delivery;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import webinarbot.domain.Change;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
@@ -10,17 +11,29 @@ import webinarbot.domain.Webinar;
 public sealed interface Post {
   PostKind kind();
 
+  /**
+   * Hands the post to the function for its shape, so renderers need no casts. Inside {@code about},
+   * a renderer switches over {@link PostKind.Type} with no default: the compiler finds a kind it
+   * does not render.
+   */
+  <R> R render(Function<About, R> about, Function<Digest, R> digest);
+
   /** An announcement, reminder, update notice, cancellation or follow-up about one webinar. */
   record About(PostKind kind, Webinar webinar, List<Change> changes) implements Post {
     public About {
       changes = List.copyOf(changes);
-      if (kind.type() == PostKind.Type.DIGEST) {
+      if (!kind.type().aboutOneWebinar()) {
         throw new IllegalArgumentException("a digest is a Post.Digest");
       }
     }
 
     public About(PostKind kind, Webinar webinar) {
       this(kind, webinar, List.of());
+    }
+
+    @Override
+    public <R> R render(Function<About, R> about, Function<Digest, R> digest) {
+      return about.apply(this);
     }
   }
 
@@ -33,6 +46,11 @@ public sealed interface Post {
     @Override
     public PostKind kind() {
       return PostKind.DIGEST;
+    }
+
+    @Override
+    public <R> R render(Function<About, R> about, Function<Digest, R> digest) {
+      return digest.apply(this);
     }
   }
 }

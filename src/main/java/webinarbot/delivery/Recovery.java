@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 
 /**
@@ -82,7 +81,7 @@ public final class Recovery {
         LOG.warn("skipped {}: its target is no longer configured", k);
         continue;
       }
-      if (k.kind().type() == PostKind.Type.DIGEST) {
+      if (!k.kind().type().aboutOneWebinar()) {
         resumeDigest(e).ifPresent(out::add);
         continue;
       }

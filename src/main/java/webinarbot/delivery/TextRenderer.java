@@ -18,37 +18,53 @@ public final class TextRenderer implements PostRenderer {
 
   @Override
   public String render(Post post) {
-    if (post instanceof Post.Digest d) {
-      return digest(d);
-    }
-    Post.About a = (Post.About) post;
+    return post.render(TextRenderer::about, TextRenderer::digest);
+  }
+
+  /** The one switch over the kinds: what each says first, and how much of the talk it shows. */
+  private static String about(Post.About post) {
+    Webinar w = post.webinar();
+    PostKind kind = post.kind();
+    return switch (kind.type()) {
+      case ANNOUNCEMENT -> post(post, "New webinar: " + w.title(), Details.FULL);
+      case REMINDER ->
+          post(
+              post,
+              kind.lead().isZero()
+                  ? "Starting now: " + w.title()
+                  : "In " + Durations.words(kind.lead()) + ": " + w.title(),
+              Details.BRIEF);
+      case UPDATE -> post(post, "Updated: " + w.title(), Details.BRIEF);
+      case CANCELLATION -> post(post, "Cancelled: " + w.title(), Details.PAGE_ONLY);
+      case FOLLOW_UP -> post(post, "Slides and video now available: " + w.title(), Details.BRIEF);
+      case DIGEST -> throw new IllegalArgumentException("a digest is a Post.Digest");
+    };
+  }
+
+  /** How much of the talk a post shows below its headline and time. */
+  private enum Details {
+    /** Description, bios, links. */
+    FULL,
+    /** Speakers' names and links. */
+    BRIEF,
+    /** Only the page. */
+    PAGE_ONLY
+  }
+
+  private static String post(Post.About a, String headline, Details shown) {
     StringBuilder b = new StringBuilder();
-    b.append(headline(a.kind(), a.webinar())).append('\n');
+    b.append(headline).append('\n');
     b.append("When: ").append(WebinarTimes.describe(a.webinar().time())).append('\n');
     a.webinar().location().ifPresent(l -> b.append("Where: ").append(l).append('\n'));
     for (Change c : a.changes()) {
       b.append("Changed ").append(c.field()).append(": ").append(c.before()).append(" → ");
       b.append(c.after()).append('\n');
     }
-    if (a.kind().type() == PostKind.Type.CANCELLATION) {
+    if (shown == Details.PAGE_ONLY) {
       return b.append("Page: ").append(a.webinar().pageUrl()).append('\n').toString();
     }
-    details(a.webinar(), a.kind().type() == PostKind.Type.ANNOUNCEMENT, b);
+    details(a.webinar(), shown == Details.FULL, b);
     return b.toString();
-  }
-
-  static String headline(PostKind kind, Webinar w) {
-    return switch (kind.type()) {
-      case ANNOUNCEMENT -> "New webinar: " + w.title();
-      case REMINDER ->
-          kind.lead().isZero()
-              ? "Starting now: " + w.title()
-              : "In " + Durations.words(kind.lead()) + ": " + w.title();
-      case UPDATE -> "Updated: " + w.title();
-      case CANCELLATION -> "Cancelled: " + w.title();
-      case FOLLOW_UP -> "Slides and video now available: " + w.title();
-      case DIGEST -> "This week: " + w.title();
-    };
   }
 
   private static void details(Webinar w, boolean full, StringBuilder b) {

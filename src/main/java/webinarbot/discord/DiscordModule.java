@@ -213,7 +213,7 @@ public final class DiscordModule implements AutoCloseable {
    * replica's session is ready (after a fail-over, the new holder registers it again).
    */
   public void serveCommands(ChatCommands commands) {
-    WebinarsCommand command = new WebinarsCommand(commands);
+    WebinarsCommand command = new WebinarsCommand(commands.specs());
     everySession(
         s -> {
           s.jda()

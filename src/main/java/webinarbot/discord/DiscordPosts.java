@@ -27,14 +27,17 @@ public final class DiscordPosts {
   private DiscordPosts() {}
 
   public static DiscordMessage compose(Post post) {
-    if (post instanceof Post.Digest digest) {
-      String heading = "Webinars in the week of " + digest.weekOf().format(WEEK);
-      return new DiscordMessage(
-          "🗓️ " + heading,
-          List.of(WebinarList.embed(heading, digest.webinars(), BLUE)),
-          List.of());
-    }
-    Post.About about = (Post.About) post;
+    return post.render(DiscordPosts::about, DiscordPosts::digest);
+  }
+
+  private static DiscordMessage digest(Post.Digest digest) {
+    String heading = "Webinars in the week of " + digest.weekOf().format(WEEK);
+    return new DiscordMessage(
+        "🗓️ " + heading, List.of(WebinarList.embed(heading, digest.webinars(), BLUE)), List.of());
+  }
+
+  /** The one switch over the kinds: the first line, the embed's colour and the buttons. */
+  private static DiscordMessage about(Post.About about) {
     Webinar w = about.webinar();
     String title =
         "**" + DiscordText.truncate(DiscordText.plain(DiscordText.oneLine(w.title())), 200) + "**";

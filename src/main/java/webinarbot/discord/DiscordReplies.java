@@ -4,32 +4,46 @@ import java.util.List;
 import webinarbot.command.Announcer;
 import webinarbot.command.Reply;
 
-/** How the answers of {@code /webinars} look on Discord. */
-final class DiscordReplies {
+/** How the answers of {@code /webinars} look on Discord, one method per kind of reply. */
+final class DiscordReplies implements Reply.Renderer<DiscordMessage> {
   private static final String DISCORD_TARGET = DiscordNotifier.PLATFORM + ":";
+  private static final DiscordReplies INSTANCE = new DiscordReplies();
 
   private DiscordReplies() {}
 
   static DiscordMessage render(Reply reply) {
-    if (reply instanceof Reply.Webinars list) {
-      return list.webinars().isEmpty()
-          ? DiscordMessage.text(DiscordText.neutralise(list.whenEmpty()))
-          : new DiscordMessage(
-              "",
-              List.of(WebinarList.embed(list.heading(), list.webinars(), DiscordPosts.BLUE)),
-              List.of());
-    } else if (reply instanceof Reply.Detail detail) {
-      return new DiscordMessage(
-          "",
-          WebinarEmbed.details(detail.webinar(), DiscordPosts.BLUE),
-          LinkButtons.all(detail.webinar()));
-    } else if (reply instanceof Reply.Announced announced) {
-      return DiscordMessage.text(announced(announced));
-    }
-    return DiscordMessage.text(DiscordText.neutralise(((Reply.Text) reply).text()));
+    return reply.render(INSTANCE);
   }
 
-  private static String announced(Reply.Announced a) {
+  @Override
+  public DiscordMessage webinars(Reply.Webinars list) {
+    return list.webinars().isEmpty()
+        ? DiscordMessage.text(DiscordText.neutralise(list.whenEmpty()))
+        : new DiscordMessage(
+            "",
+            List.of(WebinarList.embed(list.heading(), list.webinars(), DiscordPosts.BLUE)),
+            List.of());
+  }
+
+  @Override
+  public DiscordMessage detail(Reply.Detail detail) {
+    return new DiscordMessage(
+        "",
+        WebinarEmbed.details(detail.webinar(), DiscordPosts.BLUE),
+        LinkButtons.all(detail.webinar()));
+  }
+
+  @Override
+  public DiscordMessage text(Reply.Text text) {
+    return DiscordMessage.text(DiscordText.neutralise(text.text()));
+  }
+
+  @Override
+  public DiscordMessage announced(Reply.Announced announced) {
+    return DiscordMessage.text(announcement(announced));
+  }
+
+  private static String announcement(Reply.Announced a) {
     Announcer.Outcome o = a.outcome();
     String title =
         DiscordText.truncate(DiscordText.plain(DiscordText.oneLine(a.webinar().title())), 200);

@@ -1,11 +1,9 @@
 package webinarbot.discord;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -13,41 +11,32 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
-import webinarbot.command.AnnounceCommand;
-import webinarbot.command.ChatCommand;
-import webinarbot.command.ChatCommands;
-import webinarbot.domain.PostKind;
+import webinarbot.command.Arguments;
+import webinarbot.command.CommandSpec;
+import webinarbot.command.OptionSpec;
 
 /**
- * The global {@code /webinars} command as Discord sees it, derived from the shared chat commands:
- * each subcommand's options come from its usage ({@code show ID} gives a required, autocompleted
- * {@code id}; {@code [KIND]} an optional {@code kind}). Going back, an interaction becomes the text
- * the shared commands read: {@code show vpp_in_home_lab}.
+ * The global {@code /webinars} command as Discord sees it, derived from the declarations of the
+ * shared chat commands: one subcommand each, its options typed as declared (a webinar id
+ * autocompleted, a word with its choices, a flag as a one-choice option). Going back, an
+ * interaction's options become the {@link Arguments} of that declaration.
  */
 final class WebinarsCommand {
   static final String NAME = "webinars";
-  static final String ID_OPTION = "id";
 
-  /** The subcommands offered on Discord, in this order (DESIGN §4). */
-  static final List<String> SUBCOMMANDS = List.of("list", "next", "show", "announce");
+  /** Discord's limit on an option's value: ids are no longer on Discord. */
+  private static final int ID_LENGTH = 100;
 
-  private static final List<String> KINDS =
-      List.of(
-          PostKind.ANNOUNCEMENT.code(),
-          PostKind.STARTING.code(),
-          PostKind.UPDATE.code(),
-          PostKind.CANCELLATION.code(),
-          PostKind.FOLLOW_UP.code());
-
-  private final Map<String, List<String>> optionsBySubcommand = new LinkedHashMap<>();
+  private final Map<String, CommandSpec> specs = new LinkedHashMap<>();
   private final SlashCommandData data;
 
-  WebinarsCommand(ChatCommands commands) {
+  WebinarsCommand(List<CommandSpec> commands) {
     data =
         Commands.slash(NAME, "Upcoming webinars: list them, see one, announce one")
             .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
-    for (String name : SUBCOMMANDS) {
-      commands.find(name).ifPresent(this::add);
+    for (CommandSpec spec : commands) {
+      specs.put(spec.name(), spec);
+      data.addSubcommands(subcommand(spec));
     }
   }
 
@@ -55,52 +44,52 @@ final class WebinarsCommand {
     return data;
   }
 
-  /** The text {@link ChatCommands#run} reads for this subcommand and its options. */
-  String text(String subcommand, Map<String, OptionMapping> options) {
-    List<String> words = new ArrayList<>();
-    words.add(subcommand);
-    List<String> values =
-        optionsBySubcommand.getOrDefault(subcommand, List.of()).stream()
-            .map(options::get)
-            .filter(Objects::nonNull)
-            .map(o -> o.getAsString().strip())
-            .toList();
-    // The shared commands split on spaces; only the last value may contain any.
-    for (int i = 0; i < values.size(); i++) {
-      words.add(i == values.size() - 1 ? values.get(i) : values.get(i).replaceAll("\\s+", "_"));
+  /** The options of one interaction, read as its subcommand declares them. */
+  Arguments arguments(String subcommand, Map<String, OptionMapping> options) {
+    CommandSpec spec = specs.get(subcommand);
+    if (spec == null) {
+      return Arguments.none();
     }
-    return String.join(" ", words).strip();
+    Map<String, String> values = new LinkedHashMap<>();
+    options.forEach((name, o) -> values.put(name, o.getAsString()));
+    return Arguments.of(spec, values);
   }
 
-  private void add(ChatCommand command) {
-    SubcommandData sub =
-        new SubcommandData(command.name(), DiscordText.truncate(command.summary(), 100));
-    List<String> names = new ArrayList<>();
-    String[] usage = command.usage().split("\\s+");
-    for (int i = 1; i < usage.length; i++) {
-      boolean optional = usage[i].startsWith("[");
-      String name = usage[i].replaceAll("[\\[\\]]", "").toLowerCase(Locale.ROOT);
-      sub.addOptions(option(name, !optional));
-      names.add(name);
-    }
-    optionsBySubcommand.put(command.name(), names);
-    data.addSubcommands(sub);
+  /** True when the focused option of {@code subcommand} is a webinar id, offered as it is typed. */
+  boolean completesIds(String subcommand, String option) {
+    return Optional.ofNullable(specs.get(subcommand))
+        .flatMap(s -> s.option(option))
+        .filter(o -> o.type() == OptionSpec.Type.WEBINAR_ID)
+        .isPresent();
   }
 
-  private static OptionData option(String name, boolean required) {
-    if (name.equals(ID_OPTION)) {
-      return new OptionData(OptionType.STRING, name, "the webinar's id", required, true)
-          .setMaxLength(100);
-    }
-    if (name.equals(AnnounceCommand.FORCE)) {
-      return new OptionData(
-              OptionType.STRING, name, "post even though the talk has started or is over", required)
-          .addChoice("force: post about a past talk", AnnounceCommand.FORCE);
-    }
-    OptionData o = new OptionData(OptionType.STRING, name, name.replace('_', ' '), required);
-    if (name.equals("kind")) {
-      KINDS.forEach(k -> o.addChoice(k, k));
-    }
-    return o;
+  private static SubcommandData subcommand(CommandSpec spec) {
+    SubcommandData sub = new SubcommandData(spec.name(), DiscordText.truncate(spec.summary(), 100));
+    spec.options().forEach(o -> sub.addOptions(option(o)));
+    return sub;
+  }
+
+  private static OptionData option(OptionSpec o) {
+    String description = DiscordText.truncate(o.description(), 100);
+    OptionData d =
+        switch (o.type()) {
+          case WEBINAR_ID ->
+              new OptionData(OptionType.STRING, o.name(), description, o.required(), true)
+                  .setMaxLength(ID_LENGTH);
+          case WORD, WORDS, FLAG ->
+              new OptionData(OptionType.STRING, o.name(), description, o.required());
+        };
+    // Discord allows 25 choices; a longer list is typed rather than offered.
+    o.choices().stream()
+        .limit(OptionData.MAX_CHOICES)
+        .forEach(c -> d.addChoice(choiceLabel(o, c), c));
+    return d;
+  }
+
+  /** A flag's one choice says what picking it does: {@code force: post even though …}. */
+  private static String choiceLabel(OptionSpec o, String choice) {
+    return o.type() == OptionSpec.Type.FLAG
+        ? DiscordText.truncate(choice + ": " + o.description(), OptionData.MAX_CHOICE_NAME_LENGTH)
+        : choice;
   }
 }

@@ -2,7 +2,6 @@ package webinarbot.discord;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -13,6 +12,8 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import webinarbot.command.Answer;
+import webinarbot.command.Arguments;
 import webinarbot.command.ChatCommands;
 import webinarbot.command.Reply;
 import webinarbot.domain.Catalogue;
@@ -22,15 +23,13 @@ import webinarbot.domain.Catalogue;
  * interaction is deferred at once (Discord wants an answer within 3 s), the command runs on a
  * worker, and the reply replaces the "thinking…" message.
  *
- * <p>Whether the reply is private must be chosen when deferring. Only a maintainer's {@code
- * announce} is answered in public; if it turns out to be a mistake (unknown id), the public
- * placeholder is deleted and the answer goes privately to the maintainer alone.
+ * <p>Whether the reply is private must be chosen when deferring, so it is asked of the command's
+ * declaration before it runs ({@link ChatCommands#mayAnswerInChannel}); if the answer turns out to
+ * be for the caller alone (a mistake such as an unknown id), the public placeholder is deleted and
+ * the answer goes privately to the caller.
  */
 final class WebinarsInteractions extends ListenerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(WebinarsInteractions.class);
-
-  /** Subcommands whose successful answer the whole channel sees. */
-  private static final Set<String> ANSWERED_IN_PUBLIC = Set.of("announce");
 
   private final WebinarsCommand command;
   private final ChatCommands commands;
@@ -61,30 +60,41 @@ final class WebinarsInteractions extends ListenerAdapter {
     }
     DiscordCaller caller = new DiscordCaller(event.getUser(), event.getMember(), maintainerRoles);
     String subcommand = event.getSubcommandName() == null ? "" : event.getSubcommandName();
-    String text =
-        command.text(
+    Arguments arguments =
+        command.arguments(
             subcommand,
             event.getOptions().stream()
                 .collect(Collectors.toMap(OptionMapping::getName, o -> o, (a, b) -> a)));
-    boolean inPublic = ANSWERED_IN_PUBLIC.contains(subcommand) && caller.isMaintainer();
+    boolean inPublic = commands.mayAnswerInChannel(subcommand, caller);
     event
         .deferReply(!inPublic)
         .queue(
-            hook -> workers.execute(() -> answer(hook, caller, text, inPublic)),
+            hook -> workers.execute(() -> answer(hook, caller, subcommand, arguments, inPublic)),
             failure ->
-                LOG.warn("Could not acknowledge /webinars {}: {}", text, failure.toString()));
+                LOG.warn(
+                    "Could not acknowledge /webinars {} {}: {}",
+                    subcommand,
+                    arguments,
+                    failure.toString()));
   }
 
-  private void answer(InteractionHook hook, DiscordCaller caller, String text, boolean inPublic) {
-    Reply reply;
+  private void answer(
+      InteractionHook hook,
+      DiscordCaller caller,
+      String subcommand,
+      Arguments arguments,
+      boolean inPublic) {
+    Answer answer;
     try {
-      reply = commands.run(caller, text);
+      answer = commands.answer(caller, subcommand, arguments);
     } catch (RuntimeException e) {
-      LOG.error("/webinars {} by Discord user {} failed", text, caller.id(), e);
-      reply = new Reply.Text("Sorry, that did not work. The bot's log has the details.");
+      LOG.error("/webinars {} {} by Discord user {} failed", subcommand, arguments, caller.id(), e);
+      answer =
+          new Answer(
+              new Reply.Text("Sorry, that did not work. The bot's log has the details."), false);
     }
-    DiscordMessage message = DiscordReplies.render(reply);
-    if (inPublic && reply.ephemeral()) {
+    DiscordMessage message = DiscordReplies.render(answer.reply());
+    if (inPublic && !answer.inChannel()) {
       hook.deleteOriginal().queue(ok -> {}, this::logFailure);
       hook.sendMessage(message.toCreateData()).setEphemeral(true).queue(ok -> {}, this::logFailure);
     } else {
@@ -95,7 +105,8 @@ final class WebinarsInteractions extends ListenerAdapter {
   @Override
   public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
     if (!event.getName().equals(WebinarsCommand.NAME)
-        || !event.getFocusedOption().getName().equals(WebinarsCommand.ID_OPTION)) {
+        || !command.completesIds(
+            String.valueOf(event.getSubcommandName()), event.getFocusedOption().getName())) {
       return;
     }
     event

@@ -2,9 +2,11 @@ package webinarbot.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import webinarbot.command.Arguments;
 import webinarbot.command.Caller;
 import webinarbot.command.ChatCommand;
 import webinarbot.command.ChatCommands;
+import webinarbot.command.CommandSpec;
 import webinarbot.command.Reply;
 
 /**
@@ -26,22 +28,12 @@ public final class TimedChatCommands {
   private record Timed(ChatCommand inner, String platform, MeterRegistry registry)
       implements ChatCommand {
     @Override
-    public String name() {
-      return inner.name();
+    public CommandSpec spec() {
+      return inner.spec();
     }
 
     @Override
-    public String usage() {
-      return inner.usage();
-    }
-
-    @Override
-    public String summary() {
-      return inner.summary();
-    }
-
-    @Override
-    public Reply run(Caller caller, String arguments) {
+    public Reply run(Caller caller, Arguments arguments) {
       Timer.Sample sample = Timer.start(registry);
       String outcome = "error";
       try {
@@ -53,7 +45,7 @@ public final class TimedChatCommands {
             Timer.builder(NAME)
                 .description("time to answer one /webinars subcommand")
                 .tag("platform", platform)
-                .tag("command", inner.name())
+                .tag("command", inner.spec().name())
                 .tag("outcome", outcome)
                 .publishPercentileHistogram()
                 .register(registry));
@@ -61,16 +53,31 @@ public final class TimedChatCommands {
     }
 
     private static String outcome(Reply reply) {
-      if (reply instanceof Reply.Webinars) {
-        return "list";
-      }
-      if (reply instanceof Reply.Detail) {
-        return "detail";
-      }
-      if (reply instanceof Reply.Announced) {
-        return "announced";
-      }
-      return "text";
+      return reply.render(OUTCOMES);
     }
   }
+
+  /** The outcome tag of each kind of reply. */
+  private static final Reply.Renderer<String> OUTCOMES =
+      new Reply.Renderer<>() {
+        @Override
+        public String webinars(Reply.Webinars list) {
+          return "list";
+        }
+
+        @Override
+        public String detail(Reply.Detail detail) {
+          return "detail";
+        }
+
+        @Override
+        public String text(Reply.Text text) {
+          return "text";
+        }
+
+        @Override
+        public String announced(Reply.Announced announced) {
+          return "announced";
+        }
+      };
 }

@@ -118,7 +118,7 @@ public final class ReminderPlanner {
     }
     Candidate chosen =
         overdue.stream()
-            .filter(c -> c.kind().type() == PostKind.Type.ANNOUNCEMENT)
+            .filter(c -> c.kind().type().planned() == PostKind.Planned.WHEN_FIRST_VISIBLE)
             .findFirst()
             .or(() -> overdue.stream().max(Comparator.comparing(Candidate::at)))
             .orElse(null);

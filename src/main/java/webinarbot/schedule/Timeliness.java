@@ -8,8 +8,9 @@ import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 
 /**
- * Until when a post still tells the truth. Used twice, with the same answer: by the planner after
- * downtime, and by the firing job and the delivery lane when a post runs late.
+ * Until when a post still tells the truth, by the rule its kind declares ({@link
+ * PostKind.Deadline}). Used twice, with the same answer: by the planner after downtime, and by the
+ * firing job and the delivery lane when a post runs late.
  *
  * <ul>
  *   <li>A reminder "in 1 hour": until {@code schedule.grace} after its time, and never once the
@@ -29,16 +30,16 @@ final class Timeliness {
   Optional<Instant> deadline(Webinar w, PostKind kind, Instant at) {
     Instant start = w.time().startInstant();
     Instant end = w.time().effectiveEnd();
-    Instant d =
-        switch (kind.type()) {
-          case ANNOUNCEMENT -> w.time().allDay() ? end : start;
-          case REMINDER -> earliest(at.plus(grace), kind.lead().isZero() ? end : start);
-          default -> null;
+    Optional<Instant> byKind =
+        switch (kind.type().deadline()) {
+          case UNTIL_START -> Optional.of(w.time().allDay() ? end : start);
+          case WITHIN_GRACE ->
+              Optional.of(earliest(at.plus(grace), kind.lead().isZero() ? end : start));
+          case PAGE_EXPIRY -> Optional.empty();
         };
-    if (w.expiryDate().isPresent()) {
-      d = d == null ? w.expiryDate().get() : earliest(d, w.expiryDate().get());
-    }
-    return Optional.ofNullable(d);
+    return w.expiryDate()
+        .map(expiry -> byKind.map(d -> earliest(d, expiry)).orElse(expiry))
+        .or(() -> byKind);
   }
 
   /** Why a post due at {@code at} cannot go out at {@code now}, in words for the log. */
@@ -46,7 +47,7 @@ final class Timeliness {
     if (w.expiryDate().isPresent() && !now.isBefore(w.expiryDate().get())) {
       return "the page expired at " + w.expiryDate().get();
     }
-    if (kind.type() == PostKind.Type.REMINDER && !now.isBefore(at.plus(grace))) {
+    if (kind.type().deadline() == PostKind.Deadline.WITHIN_GRACE && !now.isBefore(at.plus(grace))) {
       Duration late = Duration.between(at, now);
       // Whole minutes read better in a log line, and nobody acts on the seconds.
       Duration shown =

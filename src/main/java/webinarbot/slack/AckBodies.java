@@ -5,6 +5,7 @@ import com.slack.api.bolt.util.JsonOps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import webinarbot.command.Answer;
 import webinarbot.command.Reply;
 
 /**
@@ -26,16 +27,16 @@ final class AckBodies {
         }
       };
 
-  /** The body of an ack carrying {@code reply}: {@code {response_type, text, blocks}}. */
-  String json(Reply reply) {
-    Object key = key(reply);
+  /** The body of an ack carrying {@code answer}: {@code {response_type, text, blocks}}. */
+  String json(Answer answer) {
+    Object key = new AnswerKey(key(answer.reply()), answer.inChannel());
     synchronized (recent) {
       String cached = recent.get(key);
       if (cached != null) {
         return cached;
       }
     }
-    String json = JsonOps.toJsonString(response(reply));
+    String json = JsonOps.toJsonString(response(answer));
     synchronized (recent) {
       recent.put(key, json);
     }
@@ -56,6 +57,8 @@ final class AckBodies {
     }
     return reply;
   }
+
+  private record AnswerKey(Object reply, boolean inChannel) {}
 
   private record ListKey(String heading, String whenEmpty, Same webinars) {}
 
@@ -94,8 +97,8 @@ final class AckBodies {
     }
   }
 
-  static SlashCommandResponse response(Reply reply) {
-    return response(ReplyMessages.render(reply), reply.ephemeral());
+  static SlashCommandResponse response(Answer answer) {
+    return response(ReplyMessages.render(answer.reply()), !answer.inChannel());
   }
 
   static SlashCommandResponse response(SlackMessage m, boolean ephemeral) {

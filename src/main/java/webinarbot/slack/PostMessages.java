@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import webinarbot.delivery.Post;
 import webinarbot.domain.Change;
+import webinarbot.domain.Durations;
+import webinarbot.domain.Links;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 
@@ -18,34 +20,78 @@ final class PostMessages {
   private PostMessages() {}
 
   static SlackMessage render(Post post) {
-    if (post instanceof Post.About about) {
-      return about(about);
-    }
-    return digest((Post.Digest) post);
+    return post.render(PostMessages::about, PostMessages::digest);
   }
 
+  /** The one switch over the kinds: the headline each opens with, and what it shows below. */
   private static SlackMessage about(Post.About post) {
+    PostKind kind = post.kind();
+    return switch (kind.type()) {
+      case ANNOUNCEMENT -> detailed(post, new Headline(":mega:", "New webinar"), List.of());
+      case REMINDER ->
+          detailed(
+              post,
+              kind.lead().isZero()
+                  ? new Headline(":red_circle:", "Starting now")
+                  : new Headline(":alarm_clock:", "Starts in " + Durations.words(kind.lead())),
+              List.of());
+      case UPDATE ->
+          detailed(
+              post,
+              new Headline(":pencil2:", "Updated", "the details below changed"),
+              post.changes());
+      case CANCELLATION -> cancelled(post);
+      case FOLLOW_UP -> followUp(post);
+      case DIGEST -> throw new IllegalArgumentException("a digest is a Post.Digest");
+    };
+  }
+
+  /** Headline and time, {@code changed} (if any), then the talk in full. */
+  private static SlackMessage detailed(Post.About post, Headline headline, List<Change> changed) {
     Webinar w = post.webinar();
-    PostKind.Type type = post.kind().type();
-    Headline headline = Headline.of(post.kind(), w.links());
+    List<LayoutBlock> blocks = opening(w, headline, WebinarBlocks.when(w));
+    if (!changed.isEmpty()) {
+      blocks.add(BlockKit.section(changes(changed), w.pageUrl()));
+    }
+    blocks.addAll(Details.of(w, blocks.size()));
+    return new SlackMessage(fallback(headline.words(), w, post.changes()), blocks);
+  }
+
+  private static SlackMessage cancelled(Post.About post) {
+    Webinar w = post.webinar();
+    Headline headline =
+        new Headline(":no_entry_sign:", "Cancelled", "this webinar will not take place");
+    List<LayoutBlock> blocks =
+        opening(w, headline, ":calendar: Was planned for " + SlackTime.mrkdwn(w.time()));
+    blocks.add(BlockKit.buttons(WebinarBlocks.pageLink(w)));
+    return new SlackMessage(fallback(headline.words(), w, post.changes()), blocks);
+  }
+
+  private static SlackMessage followUp(Post.About post) {
+    Webinar w = post.webinar();
+    Headline headline = new Headline(":movie_camera:", available(w.links()));
+    List<LayoutBlock> blocks = opening(w, headline, WebinarBlocks.when(w));
+    blocks.add(BlockKit.buttons(WebinarBlocks.followUpLinks(w)));
+    return new SlackMessage(fallback(headline.words(), w, post.changes()), blocks);
+  }
+
+  private static List<LayoutBlock> opening(Webinar w, Headline headline, String when) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(WebinarBlocks.title(w));
-    String when =
-        type == PostKind.Type.CANCELLATION
-            ? ":calendar: Was planned for " + SlackTime.mrkdwn(w.time())
-            : WebinarBlocks.when(w);
     blocks.add(BlockKit.section(headline.mrkdwn() + "\n" + when));
-    if (type == PostKind.Type.UPDATE && !post.changes().isEmpty()) {
-      blocks.add(BlockKit.section(changes(post.changes()), w.pageUrl()));
+    return blocks;
+  }
+
+  private static String available(Links links) {
+    boolean slides = links.slidesPdf().isPresent() || links.slides().isPresent();
+    boolean video = links.video().isPresent();
+    if (slides && video) {
+      return "Slides and video now available";
     }
-    if (type == PostKind.Type.CANCELLATION) {
-      blocks.add(BlockKit.buttons(WebinarBlocks.pageLink(w)));
-    } else if (type == PostKind.Type.FOLLOW_UP) {
-      blocks.add(BlockKit.buttons(WebinarBlocks.followUpLinks(w)));
-    } else {
-      blocks.addAll(Details.of(w, blocks.size()));
+    if (video) {
+      return "Video now available";
     }
-    return new SlackMessage(fallback(headline.words(), w, post.changes()), blocks);
+    return slides ? "Slides now available" : "Thank you for joining";
   }
 
   private static String changes(List<Change> changes) {
@@ -71,7 +117,7 @@ final class PostMessages {
   }
 
   private static SlackMessage digest(Post.Digest post) {
-    Headline headline = Headline.of(PostKind.DIGEST, webinarbot.domain.Links.NONE);
+    Headline headline = new Headline(":calendar:", "Webinars this week");
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(BlockKit.header(headline.words() + " (week of " + WEEK.format(post.weekOf()) + ")"));
     if (post.webinars().isEmpty()) {

@@ -7,21 +7,34 @@ import webinarbot.command.Announcer;
 import webinarbot.command.Reply;
 import webinarbot.domain.Webinar;
 
-/** Answers to {@code /webinars} as Slack messages. */
-final class ReplyMessages {
+/** Answers to {@code /webinars} as Slack messages, one method per kind of reply. */
+final class ReplyMessages implements Reply.Renderer<SlackMessage> {
+  private static final ReplyMessages INSTANCE = new ReplyMessages();
+
   private ReplyMessages() {}
 
   static SlackMessage render(Reply reply) {
-    if (reply instanceof Reply.Webinars list) {
-      return list(list);
-    }
-    if (reply instanceof Reply.Detail detail) {
-      return detail(detail.webinar());
-    }
-    if (reply instanceof Reply.Announced announced) {
-      return announced(announced);
-    }
-    return text(((Reply.Text) reply).text());
+    return reply.render(INSTANCE);
+  }
+
+  @Override
+  public SlackMessage webinars(Reply.Webinars list) {
+    return list(list);
+  }
+
+  @Override
+  public SlackMessage detail(Reply.Detail detail) {
+    return detail(detail.webinar());
+  }
+
+  @Override
+  public SlackMessage text(Reply.Text text) {
+    return text(text.text());
+  }
+
+  @Override
+  public SlackMessage announced(Reply.Announced announced) {
+    return announcement(announced);
   }
 
   /** Plain words, escaped: they may echo what the user typed. */
@@ -53,7 +66,7 @@ final class ReplyMessages {
     return new SlackMessage(text + " " + SlackText.url(w.pageUrl()), blocks);
   }
 
-  private static SlackMessage announced(Reply.Announced reply) {
+  private static SlackMessage announcement(Reply.Announced reply) {
     Announcer.Outcome o = reply.outcome();
     StringBuilder b = new StringBuilder(":mega: ");
     b.append(o.posted().isEmpty() ? "Nothing new was posted for *" : "Posted *");

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import webinarbot.command.Answer;
 import webinarbot.command.ChatCommands;
-import webinarbot.command.Reply;
 
 /**
  * {@code /webinars …} in Slack: a thin translation onto {@link ChatCommands}. Slack wants an answer
@@ -51,17 +51,18 @@ final class WebinarsSlashCommand implements SlashCommandHandler {
   public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
     var payload = request.getPayload();
     SlackCaller caller = new SlackCaller(payload.getUserId(), maintainers);
-    CompletableFuture<Reply> work;
+    CompletableFuture<Answer> work;
     try {
-      work = CompletableFuture.supplyAsync(() -> commands.run(caller, payload.getText()), workers);
+      work =
+          CompletableFuture.supplyAsync(() -> commands.answer(caller, payload.getText()), workers);
     } catch (RejectedExecutionException e) {
       return ctx.ack(response(ReplyMessages.text(BUSY), true));
     }
     try {
-      Reply reply = work.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
-      return Response.json(200, bodies.json(reply)); // what ctx.ack(…) sends, from the cache
+      Answer answer = work.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
+      return Response.json(200, bodies.json(answer)); // what ctx.ack(…) sends, from the cache
     } catch (TimeoutException e) {
-      var unused = work.whenComplete((reply, error) -> respondLater(ctx, caller, reply, error));
+      var unused = work.whenComplete((answer, error) -> respondLater(ctx, caller, answer, error));
       return ctx.ack(response(ReplyMessages.text(WORKING), true));
     } catch (ExecutionException e) {
       LOG.error("/webinars {} by {} failed", payload.getText(), caller.id(), e.getCause());
@@ -73,16 +74,16 @@ final class WebinarsSlashCommand implements SlashCommandHandler {
   }
 
   private static void respondLater(
-      SlashCommandContext ctx, SlackCaller caller, Reply reply, Throwable error) {
-    SlashCommandResponse answer;
+      SlashCommandContext ctx, SlackCaller caller, Answer answer, Throwable error) {
+    SlashCommandResponse late;
     if (error != null) {
       LOG.error("/webinars by {} failed", caller.id(), error);
-      answer = response(ReplyMessages.text(FAILED), true);
+      late = response(ReplyMessages.text(FAILED), true);
     } else {
-      answer = response(reply);
+      late = response(answer);
     }
     try {
-      WebhookResponse r = ctx.respond(answer);
+      WebhookResponse r = ctx.respond(late);
       if (r.getCode() != 200) {
         LOG.warn("Slack refused the late /webinars answer: {} {}", r.getCode(), r.getBody());
       }
@@ -91,8 +92,8 @@ final class WebinarsSlashCommand implements SlashCommandHandler {
     }
   }
 
-  private static SlashCommandResponse response(Reply reply) {
-    return AckBodies.response(reply);
+  private static SlashCommandResponse response(Answer answer) {
+    return AckBodies.response(answer);
   }
 
   /** Our own words (busy, working, failed): never cached, always only for the caller. */

@@ -28,7 +28,11 @@ class ChatCommandsTest {
   private final ChatCommands commands = commands();
 
   private ChatCommands commands() {
-    return StandardCommands.create(catalogue, FOSDEM_MORNING, announcer);
+    return StandardCommands.create(
+        catalogue,
+        FOSDEM_MORNING,
+        announcer,
+        webinarbot.config.Settings.Schedule.DEFAULT_REMINDERS);
   }
 
   private static Caller member() {
@@ -61,7 +65,8 @@ class ChatCommandsTest {
 
   @Test
   void anEmptyCommandListsUpcomingWebinars() {
-    Reply r = commands.run(member(), "");
+    Answer a = commands.answer(member(), "");
+    Reply r = a.reply();
 
     assertThat(r)
         .isInstanceOfSatisfying(
@@ -72,7 +77,7 @@ class ChatCommandsTest {
                   .startsWith("2025_02_02_unleashing_100_mpps_with_fdio_vpp_on_gcp");
               assertThat(w.webinars()).hasSize(8);
             });
-    assertThat(r.ephemeral()).isTrue();
+    assertThat(a.inChannel()).isFalse();
   }
 
   @Test
@@ -130,19 +135,21 @@ class ChatCommandsTest {
   @Test
   void maintainersAnnounceThroughTheAnnouncerInTheChannel() {
     String sflow = "2025_02_02_vpp_monitoring_100gbps_with_sflow"; // 12:35 that day, Brussels
-    Reply r = commands.run(maintainer(), "announce " + sflow + " reminder-1d");
+    Answer answer = commands.answer(maintainer(), "announce " + sflow + " reminder-1d");
+    Reply r = answer.reply();
 
     assertThat(announced).containsExactly(sflow + " reminder-1d");
     assertThat(r)
         .isInstanceOfSatisfying(
             Reply.Announced.class,
             a -> assertThat(a.kind()).isEqualTo(PostKind.reminder(java.time.Duration.ofDays(1))));
-    assertThat(r.ephemeral()).isFalse();
+    assertThat(answer.inChannel()).isTrue();
   }
 
   @Test
   void aTalkThatIsOverIsNotAnnouncedWithoutForceAndTheReplySaysWhy() {
-    Reply refused = commands.run(maintainer(), "announce vpp_in_home_lab");
+    Answer refusal = commands.answer(maintainer(), "announce vpp_in_home_lab");
+    Reply refused = refusal.reply();
 
     assertThat(announced).isEmpty();
     assertThat(refused)
@@ -154,7 +161,7 @@ class ChatCommandsTest {
                         "Not posted: vpp_in_home_lab is over: it started on Wed 24 Mar 2021 15:00"
                             + " UTC, 1410 days ago; an announcement would be about a past talk.")
                     .endsWith("add `force`: `announce vpp_in_home_lab announcement force`."));
-    assertThat(refused.ephemeral()).isTrue();
+    assertThat(refusal.inChannel()).isFalse();
 
     Reply forced = commands.run(maintainer(), "announce vpp_in_home_lab force");
 

@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import webinarbot.command.StandardCommands;
 import webinarbot.config.ConfigLoader;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
@@ -80,7 +79,9 @@ class GatewayLeadershipTest {
                 clock,
                 new DiscordModule.Options(Duration.ofSeconds(5), EventImages.NONE).clustered(FAST))
             .orElseThrow();
-    m.serveCommands(StandardCommands.create(Catalogue::empty, clock, new RecordingAnnouncer()));
+    m.serveCommands(
+        webinarbot.testing.StandardCommands.create(
+            Catalogue::empty, clock, new RecordingAnnouncer()));
     replicas.add(m);
     return m;
   }

@@ -41,8 +41,7 @@ class WebinarsSlashCommandTest {
   private static final String PLAIN_MEMBER = "1700000000000000001";
 
   @Test
-  void
-      given_the_bot_connected_then_it_registered_a_global_webinars_command_with_four_subcommands() {
+  void given_the_bot_connected_then_it_registered_every_declared_subcommand_with_typed_options() {
     JsonNode commands = FIXTURE.discord().registeredCommands().orElseThrow();
 
     assertThat(commands).hasSize(1);
@@ -54,21 +53,50 @@ class WebinarsSlashCommandTest {
     assertThat(contexts).containsExactly("0", "1"); // in servers and in the bot's DMs
     List<String> subcommands = new ArrayList<>();
     webinars.path("options").forEach(o -> subcommands.add(o.path("name").asText()));
-    assertThat(subcommands).containsExactly("list", "next", "show", "announce");
-    JsonNode showId = webinars.path("options").get(2).path("options").get(0);
+    assertThat(subcommands).containsExactly("list", "next", "search", "show", "announce", "help");
+    JsonNode searchWords = webinars.path("options").get(2).path("options").get(0);
+    assertThat(searchWords.path("name").asText()).isEqualTo("words");
+    assertThat(searchWords.path("required").asBoolean()).isTrue();
+    JsonNode showId = webinars.path("options").get(3).path("options").get(0);
     assertThat(showId.path("name").asText()).isEqualTo("id");
     assertThat(showId.path("type").asInt()).isEqualTo(3);
     assertThat(showId.path("required").asBoolean()).isTrue();
     assertThat(showId.path("autocomplete").asBoolean()).isTrue();
-    JsonNode announceKind = webinars.path("options").get(3).path("options").get(1);
+    JsonNode announceKind = webinars.path("options").get(4).path("options").get(1);
     assertThat(announceKind.path("name").asText()).isEqualTo("kind");
     assertThat(announceKind.path("required").asBoolean()).isFalse();
+    // The same kinds as `announce --kind` on the command line, reminders at the configured leads.
     assertThat(announceKind.path("choices").findValuesAsText("value"))
-        .containsExactly("announcement", "starting", "update", "cancellation", "followup");
-    JsonNode announceForce = webinars.path("options").get(3).path("options").get(2);
+        .containsExactly(
+            "announcement",
+            "reminder-7d",
+            "reminder-1d",
+            "reminder-1h",
+            "starting",
+            "update",
+            "cancellation",
+            "followup");
+    JsonNode announceForce = webinars.path("options").get(4).path("options").get(2);
     assertThat(announceForce.path("name").asText()).isEqualTo("force");
     assertThat(announceForce.path("required").asBoolean()).isFalse();
     assertThat(announceForce.path("choices").findValuesAsText("value")).containsExactly("force");
+  }
+
+  @Test
+  void when_a_member_searches_then_the_words_reach_the_shared_search_and_the_answer_is_private() {
+    FIXTURE.catalogue(HOME_LAB, TERABIT);
+
+    List<RecordedRequest> exchange =
+        FIXTURE
+            .discord()
+            .exchange(slash("search", Map.of("words", "terabit"), member(PLAIN_MEMBER)));
+
+    assertDeferred(exchange, true);
+    JsonNode embed = edit(exchange).path("embeds").get(0);
+    assertThat(embed.path("title").asText()).isEqualTo("Upcoming webinars matching “terabit”");
+    assertThat(embed.path("description").asText())
+        .contains("secure_terabit")
+        .doesNotContain("home");
   }
 
   @Test

@@ -110,8 +110,8 @@ class MetricsEndpointTest {
             plain, "slack", new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
     assertThat(timed.all())
-        .extracting(c -> c.name())
-        .containsExactlyElementsOf(plain.all().stream().map(c -> c.name()).toList());
+        .extracting(c -> c.spec().name())
+        .containsExactlyElementsOf(plain.all().stream().map(c -> c.spec().name()).toList());
     assertThat(timed.run(SOMEONE, "")).isEqualTo(plain.run(SOMEONE, ""));
     assertThat(timed.run(SOMEONE, "help")).isEqualTo(plain.run(SOMEONE, "help"));
   }

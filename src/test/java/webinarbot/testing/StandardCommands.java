@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import webinarbot.command.Announcer;
 import webinarbot.command.ChatCommands;
+import webinarbot.config.Settings;
 import webinarbot.domain.Catalogue;
 
 /** The {@code /webinars} subcommands as the bot wires them, for platform tests. */
@@ -12,7 +13,8 @@ public final class StandardCommands {
 
   public static ChatCommands create(
       Supplier<Catalogue> catalogue, Clock clock, Announcer announcer) {
-    return webinarbot.command.StandardCommands.create(catalogue, clock, announcer);
+    return webinarbot.command.StandardCommands.create(
+        catalogue, clock, announcer, Settings.Schedule.DEFAULT_REMINDERS);
   }
 
   /** For tests that never announce. */

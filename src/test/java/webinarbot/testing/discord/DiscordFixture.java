@@ -12,13 +12,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import webinarbot.command.AnnounceCommand;
 import webinarbot.command.ChatCommands;
-import webinarbot.command.HelpCommand;
-import webinarbot.command.ListCommand;
-import webinarbot.command.NextCommand;
-import webinarbot.command.SearchCommand;
-import webinarbot.command.ShowCommand;
 import webinarbot.config.ConfigException;
 import webinarbot.config.ConfigLoader;
 import webinarbot.config.Secrets;
@@ -28,6 +22,7 @@ import webinarbot.discord.EventImages;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
 import webinarbot.testing.MutableClock;
+import webinarbot.testing.StandardCommands;
 
 /**
  * One stand-in Discord and one real {@link DiscordModule} logged in to it, started once per test
@@ -102,17 +97,7 @@ public final class DiscordFixture
   }
 
   private ChatCommands commands() {
-    ChatCommands[] self = new ChatCommands[1];
-    self[0] =
-        new ChatCommands(
-            List.of(
-                new ListCommand(catalogue::get, clock),
-                new NextCommand(catalogue::get, clock),
-                new ShowCommand(catalogue::get),
-                new SearchCommand(catalogue::get, clock),
-                new AnnounceCommand(catalogue::get, announcer, clock),
-                new HelpCommand("/webinars", () -> self[0].all())));
-    return self[0];
+    return StandardCommands.create(catalogue::get, clock, announcer);
   }
 
   @Override
