@@ -105,17 +105,16 @@ public final class GitSite implements AutoCloseable {
     }
   }
 
-  /** Checks out {@code ref} into a fresh folder: a second copy of the site. */
-  public Path checkout(String ref, Path into) {
+  /** Clones the repository into a fresh folder with tag {@code tag} checked out: a second copy. */
+  public Path checkout(String tag, Path into) {
     try (Git clone =
         Git.cloneRepository()
             .setURI(top.toUri().toString())
             .setDirectory(into.toFile())
-            .setNoCheckout(true)
+            .setBranch("refs/tags/" + tag)
             .call()) {
-      clone.checkout().setName(git.getRepository().resolve(ref).name()).call();
       return into;
-    } catch (GitAPIException | IOException e) {
+    } catch (GitAPIException e) {
       throw new IllegalStateException(e);
     }
   }
