@@ -33,6 +33,7 @@ final class FirePostJob implements Job {
   private final Consumer<Jdbc.StorageFailure> storageFailures;
   private final CompletableFuture<Void> stopping = new CompletableFuture<>();
   private int running;
+  private boolean fired;
 
   /**
    * @param firing the schedule's callback, set when the timer starts
@@ -87,10 +88,16 @@ final class FirePostJob implements Job {
     return true;
   }
 
+  /** Whether any trigger has fired since the timer started. */
+  synchronized boolean hasFired() {
+    return fired;
+  }
+
   @Override
   public void execute(JobExecutionContext context) {
     synchronized (this) {
       running++;
+      fired = true;
     }
     try {
       fire(context);
