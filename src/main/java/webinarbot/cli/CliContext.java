@@ -92,20 +92,7 @@ public final class CliContext {
         ConfigLoader.Loaded loaded = new ConfigLoader(env).read(configFile);
         sources = loaded.sources();
         Settings s = loaded.settings();
-        settings =
-            contentDir
-                .map(
-                    d ->
-                        new Settings(
-                            s.content().withDir(d),
-                            s.site(),
-                            s.schedule(),
-                            s.storage(),
-                            s.http(),
-                            s.slack(),
-                            s.discord(),
-                            s.log()))
-                .orElse(s);
+        settings = contentDir.map(d -> s.withContent(s.content().withDir(d))).orElse(s);
       } catch (ConfigException e) {
         throw new CliFailure(ExitCodes.USAGE, "configuration: " + e.getMessage());
       }

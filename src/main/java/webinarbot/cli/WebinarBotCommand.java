@@ -28,6 +28,7 @@ public final class WebinarBotCommand implements Runnable {
     COMMANDS.put("announce", AnnounceCli::new);
     COMMANDS.put("init", InitCli::new);
     COMMANDS.put("config", ConfigCli::new);
+    COMMANDS.put("review", ReviewCli::new);
     COMMANDS.put("help", CommandLine.HelpCommand::new);
   }
 

@@ -71,6 +71,7 @@ public final class ConfigLoader {
     DEFAULTS.put("discord.gateway_url", "");
     DEFAULTS.put("log.format", "text");
     DEFAULTS.put("log.level", "info");
+    DEFAULTS.put("review.zones", List.of("America/Los_Angeles", "Europe/Berlin"));
   }
 
   private final Map<String, String> env;
@@ -268,7 +269,7 @@ public final class ConfigLoader {
     List<String> same =
         DEFAULTS.keySet().stream().filter(k -> k.startsWith(section + ".")).toList();
     return same.isEmpty()
-        ? "; sections are content, site, schedule, storage, http, slack, discord, log"
+        ? "; sections are content, site, schedule, storage, http, slack, discord, log, review"
         : "; known keys here: " + String.join(", ", same);
   }
 
@@ -318,6 +319,7 @@ public final class ConfigLoader {
     var gateway = v.optional("discord.gateway_url", r -> Conversions.httpUrl(r, true));
     var logFormat = v.get("log.format", Conversions::logFormat);
     var logLevel = v.get("log.level", Conversions::logLevel);
+    var reviewZones = v.get("review.zones", Conversions::zones);
     if (!problems.isEmpty()) {
       return null;
     }
@@ -337,7 +339,8 @@ public final class ConfigLoader {
         new Settings.Http(port, bodyTimeout, perClient),
         new Settings.Slack(slackChannels, maintainers, slackApi),
         new Settings.Discord(discordChannels, guilds, roles, discordApi, gateway),
-        new Settings.Log("json".equals(logFormat), logLevel));
+        new Settings.Log("json".equals(logFormat), logLevel),
+        new Settings.Review(reviewZones));
   }
 
   /** Converts values one by one, turning a failed conversion into a problem naming the key. */

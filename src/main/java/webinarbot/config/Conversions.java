@@ -109,6 +109,10 @@ final class Conversions {
     }
   }
 
+  static List<ZoneId> zones(Object raw) {
+    return list(raw).stream().map(Conversions::zone).toList();
+  }
+
   static Duration duration(Object raw) {
     String s = string(raw);
     return Durations.parse(s)

@@ -19,7 +19,31 @@ public record Settings(
     Http http,
     Slack slack,
     Discord discord,
-    Log log) {
+    Log log,
+    Review review) {
+
+  /** Settings with {@code review} at its defaults. */
+  public Settings(
+      Content content,
+      Site site,
+      Schedule schedule,
+      Storage storage,
+      Http http,
+      Slack slack,
+      Discord discord,
+      Log log) {
+    this(content, site, schedule, storage, http, slack, discord, log, Review.DEFAULTS);
+  }
+
+  /** The same settings reading {@code c}. */
+  public Settings withContent(Content c) {
+    return new Settings(c, site, schedule, storage, http, slack, discord, log, review);
+  }
+
+  /** The same settings with {@code s} as the site. */
+  public Settings withSite(Site s) {
+    return new Settings(content, s, schedule, storage, http, slack, discord, log, review);
+  }
 
   /**
    * Where the talk pages are and how to read them.
@@ -145,4 +169,17 @@ public record Settings(
    * @param json one JSON object per line instead of text
    */
   public record Log(boolean json, String level) {}
+
+  /**
+   * @param zones {@code review.zones}: the time zones {@code review} shows each planned post in,
+   *     beside UTC
+   */
+  public record Review(List<ZoneId> zones) {
+    public static final Review DEFAULTS =
+        new Review(List.of(ZoneId.of("America/Los_Angeles"), ZoneId.of("Europe/Berlin")));
+
+    public Review {
+      zones = List.copyOf(zones);
+    }
+  }
 }

@@ -18,18 +18,6 @@ import java.util.function.Predicate;
 final class FieldGuesser {
   private record Rule(List<String> words, List<String> without, Predicate<Object> value) {}
 
-  private static final Predicate<Object> DATE =
-      v ->
-          v instanceof LocalDate
-              || v instanceof LocalDateTime
-              || v instanceof OffsetDateTime
-              || (v instanceof String s && DateText.parse(s).isPresent());
-  private static final Predicate<Object> CLOCK =
-      v ->
-          v instanceof LocalTime
-              || (v instanceof String s
-                  && s.strip().matches("\\d{1,2}([:.h]\\d{2})?\\s*([ap]\\.?m\\.?)?.*"));
-  private static final Predicate<Object> TEXT = v -> v instanceof String s && !s.isBlank();
   private static final Predicate<Object> ANY = TalkFields::isSet;
 
   private static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -40,30 +28,42 @@ final class FieldGuesser {
         new Rule(
             List.of("date", "start", "when", "day"),
             List.of("end", "update", "lastmod", "publish", "expir", "modified"),
-            DATE));
-    RULES.put("end", new Rule(List.of("end"), List.of("start", "endpoint"), DATE));
+            FieldGuesser::isDate));
+    RULES.put("end", new Rule(List.of("end"), List.of("start", "endpoint"), FieldGuesser::isDate));
     RULES.put(
-        "start_time", new Rule(List.of("start_time", "starttime", "begin"), List.of(), CLOCK));
-    RULES.put("end_time", new Rule(List.of("end_time", "endtime", "finish"), List.of(), CLOCK));
+        "start_time",
+        new Rule(List.of("start_time", "starttime", "begin"), List.of(), FieldGuesser::isClock));
+    RULES.put(
+        "end_time",
+        new Rule(List.of("end_time", "endtime", "finish"), List.of(), FieldGuesser::isClock));
     RULES.put("duration", new Rule(List.of("duration", "length"), List.of(), ANY));
-    RULES.put("timezone", new Rule(List.of("zone", "tz"), List.of(), TEXT));
+    RULES.put("timezone", new Rule(List.of("zone", "tz"), List.of(), FieldGuesser::isText));
     RULES.put("video", new Rule(List.of("youtube", "video", "vimeo", "recording"), List.of(), ANY));
-    RULES.put("slides_pdf", new Rule(List.of("pdf"), List.of(), TEXT));
-    RULES.put("slides", new Rule(List.of("slide", "deck", "presentation"), List.of(), TEXT));
+    RULES.put("slides_pdf", new Rule(List.of("pdf"), List.of(), FieldGuesser::isText));
+    RULES.put(
+        "slides",
+        new Rule(List.of("slide", "deck", "presentation"), List.of(), FieldGuesser::isText));
     RULES.put(
         "event",
         new Rule(
             List.of("eventurl", "event_url", "eventlink", "meeting", "zoom", "join"),
             List.of(),
-            TEXT));
+            FieldGuesser::isText));
     RULES.put(
         "register",
-        new Rule(List.of("regist", "signup", "sign_up", "rsvp", "ticket"), List.of(), TEXT));
+        new Rule(
+            List.of("regist", "signup", "sign_up", "rsvp", "ticket"),
+            List.of(),
+            FieldGuesser::isText));
     RULES.put(
         "image",
-        new Rule(List.of("image", "banner", "thumbnail", "cover", "poster"), List.of(), TEXT));
+        new Rule(
+            List.of("image", "banner", "thumbnail", "cover", "poster"),
+            List.of(),
+            FieldGuesser::isText));
     RULES.put(
-        "description", new Rule(List.of("description", "summary", "abstract"), List.of(), TEXT));
+        "description",
+        new Rule(List.of("description", "summary", "abstract"), List.of(), FieldGuesser::isText));
     RULES.put(
         "location", new Rule(List.of("location", "venue", "place", "address"), List.of(), ANY));
     RULES.put(
@@ -120,5 +120,22 @@ final class FieldGuesser {
     String whole = key.toLowerCase(Locale.ROOT);
     return rule.words().stream().anyMatch(k::contains)
         && rule.without().stream().noneMatch(whole::contains);
+  }
+
+  private static boolean isDate(Object v) {
+    return v instanceof LocalDate
+        || v instanceof LocalDateTime
+        || v instanceof OffsetDateTime
+        || (v instanceof String s && DateText.parse(s).isPresent());
+  }
+
+  private static boolean isClock(Object v) {
+    return v instanceof LocalTime
+        || (v instanceof String s
+            && s.strip().matches("\\d{1,2}([:.h]\\d{2})?\\s*([ap]\\.?m\\.?)?.*"));
+  }
+
+  private static boolean isText(Object v) {
+    return v instanceof String s && !s.isBlank();
   }
 }

@@ -75,7 +75,7 @@ final class Fields {
   private static String lower(String key) {
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      if (c >= 'A' && c <= 'Z' || c > 127) {
+      if ((c >= 'A' && c <= 'Z') || c > 127) {
         return key.toLowerCase(Locale.ROOT);
       }
     }

@@ -29,7 +29,7 @@ final class NestingDepth {
         column = 0;
         comment = false;
       } else if (comment) {
-        continue;
+        // A comment's brackets and quotes are not the document's.
       } else if (quote != 0) {
         if (c == '\\' && quote == '"') {
           i++;

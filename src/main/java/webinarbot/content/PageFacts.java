@@ -1,7 +1,5 @@
 package webinarbot.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,27 +60,13 @@ record PageFacts(
           "meetup");
 
   static Optional<PageFacts> read(PagePath where) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(where.file());
-    } catch (IOException e) {
+    Optional<QuietPage> page = QuietPage.read(where.file());
+    if (page.isEmpty()) {
       return Optional.empty();
     }
-    Problems ignored = new Problems(where.file().toString());
-    String text = PageText.decode(bytes, ignored);
-    Optional<FrontMatter> fm = FrontMatter.split(text, ignored);
-    if (fm.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Fields> fields =
-        fm.get().format() == FrontMatter.Format.TOML
-            ? TomlFrontMatter.read(fm.get(), ignored)
-            : YamlFrontMatter.read(fm.get(), ignored);
-    if (fields.isEmpty()) {
-      return Optional.empty();
-    }
+    Fields fields = page.get().fields();
     Map<String, Object> keys = new LinkedHashMap<>();
-    for (Field f : fields.get().all()) {
+    for (Field f : fields.all()) {
       flatten(f.key().toLowerCase(Locale.ROOT), f.value(), keys, 0);
     }
     Optional<String> type =
@@ -90,7 +74,8 @@ record PageFacts(
             .map(Object::toString)
             .map(String::strip)
             .filter(s -> !s.isEmpty());
-    return Optional.of(new PageFacts(where, type, keys, fm.get().body().contains("{{< speaker")));
+    return Optional.of(
+        new PageFacts(where, type, keys, page.get().frontMatter().body().contains("{{< speaker")));
   }
 
   private static void flatten(String key, Object value, Map<String, Object> out, int depth) {

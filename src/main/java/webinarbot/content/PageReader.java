@@ -63,7 +63,7 @@ final class PageReader {
     Optional<String> slug = r.string("slug");
     String id = slug.orElse(where.id() + languageSuffix(where));
     URI page = pageUrl(where, r, problems);
-    URI relativeTo = relativeBase(where, page);
+    URI relativeTo = relativeBase(page);
     Optional<Field> dateField = f.first("date");
     if (dateField.isEmpty()) {
       Optional<Field> ownType = r.fields().get("type").filter(t -> r.fields().ownKey("type"));
@@ -162,7 +162,7 @@ final class PageReader {
    * What a relative path in front matter is relative to: the page's URL, as a browser reads a
    * relative link on it; for a page bundle that is where its resources (beside index.md) are.
    */
-  private static URI relativeBase(PagePath where, URI page) {
+  private static URI relativeBase(URI page) {
     return page;
   }
 

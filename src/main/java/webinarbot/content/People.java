@@ -151,27 +151,14 @@ final class People {
   }
 
   private Optional<Speaker> readPerson(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
+    Optional<QuietPage> person = QuietPage.read(file);
+    if (person.isEmpty()) {
       return Optional.empty();
     }
-    Problems ignored = new Problems(file.toString());
-    String text = PageText.decode(bytes, ignored);
-    Optional<FrontMatter> fm = FrontMatter.split(text, ignored);
-    if (fm.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Fields> fields =
-        fm.get().format() == FrontMatter.Format.TOML
-            ? TomlFrontMatter.read(fm.get(), ignored)
-            : YamlFrontMatter.read(fm.get(), ignored);
-    if (fields.isEmpty()) {
-      return Optional.empty();
-    }
+    Fields fields = person.get().fields();
     PagePath where = view.locate(file, view.site().contentDir());
-    URI page = view.permalinks().url(view.base(), where, fields.get());
-    return SpeakerReader.person(fields.get(), BodyReader.tidy(fm.get().body()), page, where, view);
+    URI page = view.permalinks().url(view.base(), where, fields);
+    return SpeakerReader.person(
+        fields, BodyReader.tidy(person.get().frontMatter().body()), page, where, view);
   }
 }

@@ -164,7 +164,7 @@ public final class SiteSurvey {
           }
         }
         if (best != null) {
-          patterns.add(generalise(best, talkDir, bestShared));
+          patterns.add(generalise(best, bestShared));
         }
       }
     }
@@ -199,7 +199,7 @@ public final class SiteSurvey {
   }
 
   /** events/2019-la/speakers beside events/2019-la/program: events/{@literal *}/speakers. */
-  private static String generalise(String people, String talk, int shared) {
+  private static String generalise(String people, int shared) {
     String[] p = people.split("/");
     if (shared >= 2 && p.length > shared) {
       p[shared - 1] = "*";

@@ -34,9 +34,12 @@ final class SiteView {
     this.deepest = new boolean[mounts.size()];
     for (int i = 0; i < mounts.size(); i++) {
       mountPrefixes[i] = mounts.get(i).source().toString() + "/";
-      HugoSite.Mount m = mounts.get(i);
+      int self = i;
+      Path source = mounts.get(i).source();
       // The string shortcut holds only when no other mount lies inside this one.
-      deepest[i] = mounts.stream().noneMatch(o -> o != m && o.source().startsWith(m.source()));
+      deepest[i] =
+          java.util.stream.IntStream.range(0, mounts.size())
+              .noneMatch(j -> j != self && mounts.get(j).source().startsWith(source));
     }
   }
 

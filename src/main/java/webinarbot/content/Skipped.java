@@ -31,7 +31,7 @@ public record Skipped(String file, Reason reason, String detail) {
 
     /** "3 section pages", "1 section page", "2 without a date". */
     public String count(int n) {
-      if (n == 1 && this == SECTION_PAGE || n == 1 && this == PERSON_PAGE) {
+      if (n == 1 && (this == SECTION_PAGE || this == PERSON_PAGE)) {
         return n + " " + label;
       }
       return n + " " + counted;

@@ -130,9 +130,8 @@ public final class DeliveryService implements AutoCloseable {
       DeliveryKey key, Supplier<DeliveryOutcome> task) {
     inLanes.add(key);
     try {
-      CompletableFuture<DeliveryOutcome> f = lanes.submit(key.target(), task);
-      f.whenComplete((outcome, error) -> inLanes.remove(key));
-      return f;
+      // Whoever waits for the outcome sees the key out of the lanes already.
+      return lanes.submit(key.target(), task).whenComplete((outcome, error) -> inLanes.remove(key));
     } catch (RuntimeException e) {
       inLanes.remove(key);
       throw e;

@@ -72,7 +72,9 @@ final class GatewayLeadership implements AutoCloseable {
   /** Starts polling now and then every {@code every}. */
   GatewayLeadership start(Duration every) {
     this.every = every;
-    poller.scheduleWithFixedDelay(this::poll, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    // poll() catches what it throws: a periodic task that threw would never run again.
+    var unused =
+        poller.scheduleWithFixedDelay(this::poll, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     return this;
   }
 

@@ -44,25 +44,25 @@ import webinarbot.domain.Webinar;
  * page updates the entry instead of adding one. Timed talks keep their own time zone (with its
  * VTIMEZONE); all-day entries are dates.
  */
-final class WebinarCalendar {
+public final class WebinarCalendar {
   private final String host;
   private final String name;
   private final Clock clock;
   private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
   private final Map<String, Optional<VTimeZone>> zoneCache = new ConcurrentHashMap<>();
 
-  WebinarCalendar(URI siteBaseUrl, Clock clock) {
+  public WebinarCalendar(URI siteBaseUrl, Clock clock) {
     this.host = siteBaseUrl.getHost() == null ? "localhost" : siteBaseUrl.getHost();
     this.name = "Webinars – " + host;
     this.clock = clock;
   }
 
   /** {@code ID@HOST}: what calendar apps recognise an entry by. */
-  String uid(Webinar w) {
+  public String uid(Webinar w) {
     return w.id() + "@" + host.toLowerCase(Locale.ROOT);
   }
 
-  String render(List<Webinar> webinars) {
+  public String render(List<Webinar> webinars) {
     Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//webinar-bot//webinar-bot//EN"));

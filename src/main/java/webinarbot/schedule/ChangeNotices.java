@@ -8,8 +8,6 @@ import webinarbot.delivery.Delivery;
 import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.Post;
 import webinarbot.delivery.Target;
-import webinarbot.domain.Change;
-import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 
 /**
@@ -29,24 +27,9 @@ final class ChangeNotices {
 
   void changed(Webinar before, Webinar after, Instant now) {
     List<Target> told = delivery.announcedTargets(after.id());
-    if (told.isEmpty()) {
-      return;
+    if (!told.isEmpty()) {
+      apply(Aftermath.ofChange(before, after, now), told, now);
     }
-    if (after.cancelled() && !before.cancelled()) {
-      cancel(after, told, now);
-      return;
-    }
-    if (after.time().isOver(now)) {
-      if (WebinarChanges.gainedRecordingOrSlides(before, after)) {
-        post(new Post.About(PostKind.FOLLOW_UP, after), told, now);
-      }
-    } else {
-      List<Change> changes = WebinarChanges.between(before, after);
-      if (!changes.isEmpty() && !after.cancelled()) {
-        post(new Post.About(PostKind.UPDATE, after, changes), told, now);
-      }
-    }
-    delivery.editPosted(after);
   }
 
   void removed(Webinar last, Instant now) {
@@ -55,14 +38,12 @@ final class ChangeNotices {
       return;
     }
     LOG.info("{} was removed; telling {} it is cancelled", last.id(), told);
-    cancel(last.asCancelled(), told, now);
+    apply(Aftermath.ofRemoval(last, now), told, now);
   }
 
-  private void cancel(Webinar cancelled, List<Target> told, Instant now) {
-    if (!cancelled.time().isOver(now)) {
-      post(new Post.About(PostKind.CANCELLATION, cancelled), told, now);
-    }
-    delivery.editPosted(cancelled);
+  private void apply(Aftermath a, List<Target> told, Instant now) {
+    a.notice().ifPresent(p -> post(p, told, now));
+    a.editTo().ifPresent(delivery::editPosted);
   }
 
   private void post(Post.About post, List<Target> targets, Instant now) {

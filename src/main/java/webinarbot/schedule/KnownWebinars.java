@@ -90,6 +90,7 @@ public final class KnownWebinars {
    * True when {@code w} is what is known for its id. An equal page read again replaces the known
    * instance, so the next comparison is one of identity, not of every field of 10,000 pages.
    */
+  @SuppressWarnings("ReferenceEquality") // identity first, on purpose: see above
   boolean isUnchanged(Webinar w) {
     Known k = byId.get(w.id());
     if (k == null || !k.isActive()) {

@@ -302,7 +302,16 @@ final class QuartzTimer implements PostTimer {
   @Override
   public void every(Duration period, Runnable task) {
     long every = period.toMillis();
-    chores.scheduleWithFixedDelay(task, every, every, TimeUnit.MILLISECONDS);
+    // A periodic task that threw would never run again: each run's failure is logged instead.
+    Runnable guarded =
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            LOG.error("a periodic schedule task failed; it runs again in {}", period, e);
+          }
+        };
+    var unused = chores.scheduleWithFixedDelay(guarded, every, every, TimeUnit.MILLISECONDS);
   }
 
   @Override

@@ -123,7 +123,7 @@ public final class ReminderPlanner {
             .or(() -> overdue.stream().max(Comparator.comparing(Candidate::at)))
             .orElse(null);
     for (Candidate c : overdue) {
-      if (c == chosen) {
+      if (c.equals(chosen)) {
         merger.add(c.entry(now), t);
       } else {
         merger.skip(c, t, "overdue together with " + chosen.kind() + ", which goes out instead");

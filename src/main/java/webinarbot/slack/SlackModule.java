@@ -33,7 +33,7 @@ public final class SlackModule implements AutoCloseable {
   public static final String EVENTS_PATH = "/slack/events";
 
   /** Slack gives up after 3 s; an answer not ready by then follows through response_url. */
-  static final Duration ACK_BUDGET = Duration.ofMillis(2_000);
+  static final Duration ACK_BUDGET = Duration.ofSeconds(2);
 
   private final App app;
   private final SlackNotifier notifier;

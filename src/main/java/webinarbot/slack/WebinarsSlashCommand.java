@@ -62,7 +62,7 @@ final class WebinarsSlashCommand implements SlashCommandHandler {
       Answer answer = work.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
       return Response.json(200, bodies.json(answer)); // what ctx.ack(…) sends, from the cache
     } catch (TimeoutException e) {
-      work.whenComplete((answer, error) -> respondLater(ctx, caller, answer, error));
+      var unused = work.whenComplete((answer, error) -> respondLater(ctx, caller, answer, error));
       return ctx.ack(response(ReplyMessages.text(WORKING), true));
     } catch (ExecutionException e) {
       LOG.error("/webinars {} by {} failed", payload.getText(), caller.id(), e.getCause());

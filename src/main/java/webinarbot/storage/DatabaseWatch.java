@@ -64,7 +64,8 @@ public final class DatabaseWatch implements AutoCloseable {
     if (!started) {
       started = true;
       long ms = every.toMillis();
-      thread.scheduleWithFixedDelay(this::look, ms, ms, TimeUnit.MILLISECONDS);
+      // look() catches what it throws: a periodic task that threw would never run again.
+      var unused = thread.scheduleWithFixedDelay(this::look, ms, ms, TimeUnit.MILLISECONDS);
     }
     return this;
   }

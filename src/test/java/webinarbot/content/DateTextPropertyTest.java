@@ -19,6 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import webinarbot.domain.PageDate;
+import webinarbot.testing.FixedSeed;
 
 /**
  * The date, range and duration readers: every layout Hugo accepts reads back the instant it was
@@ -62,7 +63,7 @@ class DateTextPropertyTest {
         "uuuu-MM-dd H:mm:ssxxx"); // an unpadded hour: 2021-10-01 8:30:00+00:00
   }
 
-  @Property(tries = 400)
+  @Property(tries = 400, seed = FixedSeed.SEED)
   void everyHugoLayoutWithAnOffsetReadsBackTheInstant(
       @ForAll("times") LocalDateTime t,
       @ForAll("offsets") ZoneOffset o,
@@ -79,7 +80,7 @@ class DateTextPropertyTest {
         .isEqualTo(expected.toInstant());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = FixedSeed.SEED)
   void layoutsWithoutAZoneReadAsWallClockTime(
       @ForAll("times") LocalDateTime t, @ForAll("localLayouts") String layout) {
     String text = DateTimeFormatter.ofPattern(layout, EN).format(t);
@@ -100,7 +101,7 @@ class DateTextPropertyTest {
         "uuuu-MM-dd'T'H:mm:ss"); // roweb3's 2019-07-09T8:00:00
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = FixedSeed.SEED)
   void namedZonesAfterATimeAreReadAsThatRegionThen(
       @ForAll("times") LocalDateTime t, @ForAll("namedLayouts") String layout) {
     String text = DateTimeFormatter.ofPattern(layout, EN).format(t) + " GMT";
@@ -125,7 +126,7 @@ class DateTextPropertyTest {
         "EEEE, dd-MMM-yy HH:mm:ss"); // RFC 850
   }
 
-  @Property(tries = 200)
+  @Property(tries = 200, seed = FixedSeed.SEED)
   void daysReadAsDays(@ForAll("times") LocalDateTime t, @ForAll("dayLayouts") String layout) {
     String text = DateTimeFormatter.ofPattern(layout, EN).format(t);
 
@@ -138,7 +139,7 @@ class DateTextPropertyTest {
         "uuuu-MM-dd", "dd MMM uuuu", "MMM d, uuuu", "MMMM d, uuuu", "d MMMM uuuu");
   }
 
-  @Property(tries = 400)
+  @Property(tries = 400, seed = FixedSeed.SEED)
   void writtenRangesGiveTheirFirstAndLastDay(
       @ForAll("times") LocalDateTime t,
       @ForAll @IntRange(min = 1, max = 40) int days,
@@ -232,7 +233,7 @@ class DateTextPropertyTest {
     assertThat(DateText.parse("May 23-20, 2019")).isEmpty();
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = FixedSeed.SEED)
   void everyWayOfWritingALengthGivesIt(
       @ForAll @IntRange(min = 1, max = 6000) int minutes, @ForAll("lengthForms") int form) {
     int h = minutes / 60;

@@ -6,13 +6,14 @@ import com.slack.api.app_backend.SlackSignature;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import webinarbot.testing.FixedSeed;
 
 /** Our HMAC is Slack's: the same signatures as the SDK's generator, compared safely. */
 class RequestSignaturesTest {
   private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
   private final RequestSignatures signatures = new RequestSignatures(SECRET);
 
-  @Property
+  @Property(seed = FixedSeed.SEED)
   void anyBody_isSignedExactlyAsTheSdkSignsIt(@ForAll String body) {
     assertThat(signatures.sign("1531420618", body))
         .isEqualTo(new SlackSignature.Generator(SECRET).generate("1531420618", body));

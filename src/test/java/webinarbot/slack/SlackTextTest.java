@@ -6,6 +6,7 @@ import java.net.URI;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import webinarbot.testing.FixedSeed;
 
 /** Content can never turn into a ping, whatever it contains. */
 class SlackTextTest {
@@ -48,7 +49,7 @@ class SlackTextTest {
     assertThat(SlackText.link(URI.create("mailto:a@b.org"), "mail")).isEqualTo("mail");
   }
 
-  @Property
+  @Property(seed = FixedSeed.SEED)
   void anyContent_whenEscaped_hasNoAngleBracketsAndNoBroadcastWords(@ForAll String content) {
     String escaped = SlackText.escape(content);
 
@@ -57,7 +58,7 @@ class SlackTextTest {
         .doesNotContainPattern("@(everyone|here|channel)\\b");
   }
 
-  @Property
+  @Property(seed = FixedSeed.SEED)
   void anyMarkdown_whenRenderedToMrkdwn_cannotMentionAnyone(@ForAll String markdown) {
     String mrkdwn = MrkdwnRenderer.render(markdown);
     String json = new SlackMessage("t", java.util.List.of(BlockKit.section(mrkdwn))).toJson();

@@ -1,0 +1,8 @@
+package webinarbot.review;
+
+/** {@code review --format}. */
+public enum ReviewFormat {
+  TEXT,
+  MARKDOWN,
+  JSON
+}
