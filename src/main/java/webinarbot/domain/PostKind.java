@@ -2,7 +2,6 @@ package webinarbot.domain;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -49,13 +48,15 @@ public record PostKind(Type type, Duration lead) {
     private final Revision revision;
     private final Deadline deadline;
     private final Planned planned;
+
+    @SuppressWarnings("ImmutableEnumChecker") // Set.copyOf: unmodifiable, of an enum
     private final Set<Use> uses;
 
     Type(Revision revision, Deadline deadline, Planned planned, Use... uses) {
       this.revision = revision;
       this.deadline = deadline;
       this.planned = planned;
-      this.uses = uses.length == 0 ? EnumSet.noneOf(Use.class) : EnumSet.copyOf(List.of(uses));
+      this.uses = Set.copyOf(List.of(uses));
     }
 
     /** What has to change before a post of this kind goes out again in the same channel. */

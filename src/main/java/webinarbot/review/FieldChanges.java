@@ -35,6 +35,7 @@ final class FieldChanges {
   /**
    * @param fileBefore the page's path in the base, {@code fileAfter} in the head
    */
+  @SuppressWarnings("ReferenceEquality") // which side is asked, not whether the sides are equal
   static List<Change> between(Webinar before, Webinar after, String fileBefore, String fileAfter) {
     FieldChanges c = new FieldChanges(before, after);
     c.field("file", w -> w == before ? fileBefore : fileAfter);

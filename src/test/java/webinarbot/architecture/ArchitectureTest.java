@@ -140,6 +140,10 @@ class ArchitectureTest {
   static final ArchRule scheduleKnowsNoPlatformNorCommand =
       uses("schedule", "config", "content", "delivery", "domain", "storage");
 
+  /** {@code review}: what a content change will post, read like the schedule reads it. */
+  static final ArchRule reviewKnowsNoPlatform =
+      uses("review", "config", "content", "delivery", "domain", "http", "schedule");
+
   static final ArchRule slackIsAnAdapter =
       uses("slack", "command", "config", "delivery", "domain", "http");
 
