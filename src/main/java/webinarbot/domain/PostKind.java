@@ -49,7 +49,7 @@ public record PostKind(Type type, Duration lead) {
     private final Deadline deadline;
     private final Planned planned;
 
-    @SuppressWarnings("ImmutableEnumChecker") // Set.copyOf: unmodifiable, of an enum
+    @SuppressWarnings("ImmutableEnumChecker") // Set.copyOf: unmodifiable, only the type says Set
     private final Set<Use> uses;
 
     Type(Revision revision, Deadline deadline, Planned planned, Use... uses) {

@@ -35,10 +35,11 @@ final class FieldChanges {
   /**
    * @param fileBefore the page's path in the base, {@code fileAfter} in the head
    */
-  @SuppressWarnings("ReferenceEquality") // which side is asked, not whether the sides are equal
   static List<Change> between(Webinar before, Webinar after, String fileBefore, String fileAfter) {
     FieldChanges c = new FieldChanges(before, after);
-    c.field("file", w -> w == before ? fileBefore : fileAfter);
+    if (!fileBefore.equals(fileAfter)) {
+      c.out.add(new Change("file", fileBefore, fileAfter));
+    }
     c.field("title", Webinar::title);
     c.field("time", w -> WebinarTimes.describe(w.time()));
     c.field("location", w -> w.location().orElse(NONE));
