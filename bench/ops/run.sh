@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start to ready and idle memory of `serve` (DESIGN §7: ready in 5 s or less, idle resident
+# Start to ready and idle memory of `serve` (docs/architecture.md: ready in 5 s or less, idle resident
 # memory 300 MB or less), measured on the real jar as an operator starts it: no secrets (posts to
 # standard output), embedded H2 in a fresh folder, the 25 FD.io pages.
 # "Ready" is the first 200 from /readyz (the web server starts last, once the schedule runs);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The schedule's budgets (DESIGN §7) on an H2 file database, the bot's default storage:
+# The schedule's budgets (docs/architecture.md) on an H2 file database, the bot's default storage:
 #   plan      10,000 webinars (40,000 triggers) planned and written to Quartz    <= 5 s
 #   edit      one edited page of 10,000 rescheduled after the file event         <= 50 ms
 #             and a full reload of the 10,000 pages in the running bot            <= 500 ms

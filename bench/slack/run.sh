@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Signed /webinars over HTTP: the bot against a bare Bolt app that only acks, in one run.
-# Budget (DESIGN §7): p99 <= 50 ms at 500 requests/s, and >= 80 % of the bare app's throughput.
+# Budget (docs/architecture.md): p99 <= 50 ms at 500 requests/s, and >= 80 % of the bare app's throughput.
 # Needs wrk (apt-get install -y wrk), openssl, curl, Maven. Takes about five minutes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -9,10 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import webinarbot.Outbound;
-import webinarbot.command.Announcer;
+import webinarbot.app.Outbound;
 import webinarbot.command.PastTalk;
-import webinarbot.command.StandardCommands;
+import webinarbot.delivery.Announcer;
 import webinarbot.delivery.LedgerAnnouncer;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.PostKind;
@@ -66,13 +65,6 @@ final class AnnounceCli implements Callable<Integer> {
       PastTalk.refusal(w, k, ctx.clock().instant())
           .ifPresent(why -> refuse(why + ". Nothing was posted; add --force to post it anyway."));
     }
-    // Chat commands are not served here; the platforms only need something to hold.
-    var commands =
-        StandardCommands.create(
-            () -> catalogue,
-            ctx.clock(),
-            (i, kk, d) -> new Announcer.Outcome(List.of(), List.of(), List.of()),
-            ctx.settings().schedule().reminders());
     try (Outbound out =
         Outbound.open(
             Outbound.Mode.ONE_SHOT,
@@ -81,7 +73,6 @@ final class AnnounceCli implements Callable<Integer> {
             ctx.clock(),
             ctx.out(),
             () -> catalogue,
-            commands,
             new SimpleMeterRegistry())) {
       Announcer.Outcome o =
           new LedgerAnnouncer(() -> catalogue, out.delivery(), ctx.clock(), PATIENCE)

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import webinarbot.Outbound;
+import webinarbot.app.Outbound;
 import webinarbot.config.ConfigLoader;
 import webinarbot.config.Secrets;
 import webinarbot.delivery.Target;

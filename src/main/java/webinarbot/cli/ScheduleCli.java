@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import webinarbot.Outbound;
+import webinarbot.app.Outbound;
 import webinarbot.config.Settings;
 import webinarbot.delivery.Target;
 import webinarbot.domain.Catalogue;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import webinarbot.delivery.Announcer;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;

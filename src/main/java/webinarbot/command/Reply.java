@@ -1,6 +1,7 @@
 package webinarbot.command;
 
 import java.util.List;
+import webinarbot.delivery.Announcer;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import webinarbot.delivery.Announcer;
 import webinarbot.domain.Catalogue;
 
 /**

@@ -32,8 +32,9 @@ import webinarbot.storage.LeaderLock;
  * commands and syncs scheduled events; every replica posts reminders through the REST API, so
  * deliveries never wait for a gateway fail-over.
  *
- * <p>Wiring is in two steps because the chat commands need the announcer, which needs this module's
- * notifier: {@link #start} first, then {@link #serveCommands} once the commands exist.
+ * <p>Built in two steps, in the order of {@code app.Bot}: {@link #start} gives delivery its
+ * notifier; the chat commands, which announce through that delivery, come after ({@link
+ * #serveCommands}).
  */
 public final class DiscordModule implements AutoCloseable {
   /**

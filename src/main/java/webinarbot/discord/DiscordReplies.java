@@ -1,8 +1,8 @@
 package webinarbot.discord;
 
 import java.util.List;
-import webinarbot.command.Announcer;
 import webinarbot.command.Reply;
+import webinarbot.delivery.Announcer;
 
 /** How the answers of {@code /webinars} look on Discord, one method per kind of reply. */
 final class DiscordReplies implements Reply.Renderer<DiscordMessage> {

@@ -21,7 +21,8 @@ public final class BoltApps {
 
   private BoltApps() {}
 
-  public static App create(Slack slack, String botToken, SlashCommandHandler webinars) {
+  /** The app, answering nothing but link-button clicks until {@link #answer} adds the command. */
+  public static App create(Slack slack, String botToken) {
     AppConfig config =
         AppConfig.builder()
             .slack(slack)
@@ -32,10 +33,14 @@ public final class BoltApps {
     List<Middleware> middleware =
         new ArrayList<>(List.of(new SSLCheck(null), new SingleTeamAuthorization(config, null)));
     App app = new App(config, middleware);
-    app.command(COMMAND, webinars);
     // Slack tells the app about clicks on URL buttons too; they only need an ack.
     app.blockAction(
         Pattern.compile("^" + BlockKit.LINK_ACTION_PREFIX + "\\d+$"), (req, ctx) -> ctx.ack());
     return app;
+  }
+
+  /** {@code /webinars} from now on; Bolt takes handlers until it starts. */
+  public static void answer(App app, SlashCommandHandler webinars) {
+    app.command(COMMAND, webinars);
   }
 }

@@ -3,8 +3,8 @@ package webinarbot.slack;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import webinarbot.command.Announcer;
 import webinarbot.command.Reply;
+import webinarbot.delivery.Announcer;
 import webinarbot.domain.Webinar;
 
 /** Answers to {@code /webinars} as Slack messages, one method per kind of reply. */

@@ -21,9 +21,10 @@ import webinarbot.http.ReadinessCheck;
 import webinarbot.http.Route;
 
 /**
- * Everything Slack, as {@code serve} starts it: the Bolt app with {@code /webinars}, reached over
- * HTTP ({@link #routes()}) or, when {@code SLACK_APP_TOKEN} is set, over Socket Mode; and the
- * notifier that posts to {@code slack.channels}.
+ * Everything Slack, as {@code serve} starts it: the notifier that posts to {@code slack.channels};
+ * and the Bolt app, which answers {@code /webinars} once {@link #serveCommands} is called, reached
+ * over HTTP ({@link #routes()}) or, when {@code SLACK_APP_TOKEN} is set, over Socket Mode. The
+ * commands come second because announcing posts through delivery, which needs the notifier first.
  */
 public final class SlackModule implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackModule.class);
@@ -42,23 +43,20 @@ public final class SlackModule implements AutoCloseable {
   private final Optional<String> signingSecret;
   private final Clock clock;
   private final int concurrency;
+  private final SlackMaintainers maintainers;
+  private final Duration ackBudget;
   private SocketModeApp socketMode;
 
-  SlackModule(
-      SlackTokens tokens,
-      Settings.Slack settings,
-      ChatCommands commands,
-      Clock clock,
-      Duration ackBudget) {
+  SlackModule(SlackTokens tokens, Settings.Slack settings, Clock clock, Duration ackBudget) {
     Slack slack = SlackClients.create(settings.apiUrl());
     var client = slack.methods(tokens.bot());
     this.workers = CommandWorkers.create();
     this.concurrency = CommandWorkers.THREADS;
-    SlackMaintainers maintainers = new SlackMaintainers(settings.maintainers(), client, clock);
-    var webinars = new WebinarsSlashCommand(commands, maintainers, workers, ackBudget);
+    this.maintainers = new SlackMaintainers(settings.maintainers(), client, clock);
+    this.ackBudget = ackBudget;
     this.signingSecret = tokens.app().isPresent() ? Optional.empty() : tokens.signing();
     this.clock = clock;
-    this.app = BoltApps.create(slack, tokens.bot(), webinars);
+    this.app = BoltApps.create(slack, tokens.bot());
     this.notifier = new SlackNotifier(client, settings.channels(), new SlackRenderer());
     this.appToken = tokens.app();
     this.readiness = new SlackReadiness(client, appToken.isPresent(), this::socketMode, clock);
@@ -69,15 +67,32 @@ public final class SlackModule implements AutoCloseable {
     return SlackTokens.from(secrets).isPresent();
   }
 
+  /** With {@code commands} served at once: for tests that need no delivery behind them. */
+  SlackModule(
+      SlackTokens tokens,
+      Settings.Slack settings,
+      ChatCommands commands,
+      Clock clock,
+      Duration ackBudget) {
+    this(tokens, settings, clock, ackBudget);
+    serveCommands(commands);
+  }
+
   /** The module, or empty (with one log line saying why) when the secrets for Slack are missing. */
   public static Optional<SlackModule> create(
-      Settings.Slack settings, Secrets secrets, ChatCommands commands, Clock clock) {
+      Settings.Slack settings, Secrets secrets, Clock clock) {
     Optional<SlackTokens> tokens = SlackTokens.from(secrets);
     if (tokens.isEmpty()) {
       LOG.info("Slack is off: {}", SlackTokens.whatIsMissing(secrets));
       return Optional.empty();
     }
-    return Optional.of(new SlackModule(tokens.get(), settings, commands, clock, ACK_BUDGET));
+    return Optional.of(new SlackModule(tokens.get(), settings, clock, ACK_BUDGET));
+  }
+
+  /** Answers {@code /webinars} with {@code commands}; call before {@link #start}. */
+  public SlackModule serveCommands(ChatCommands commands) {
+    BoltApps.answer(app, new WebinarsSlashCommand(commands, maintainers, workers, ackBudget));
+    return this;
   }
 
   /**

@@ -39,7 +39,7 @@ import webinarbot.testing.TestSettings;
 import webinarbot.testing.TestWebinars;
 
 /**
- * The schedule's budgets (DESIGN §7), on an H2 file database as the bot uses by default:
+ * The schedule's budgets (docs/architecture.md), on an H2 file database as the bot uses by default:
  *
  * <ul>
  *   <li>{@code plan}: 10,000 webinars (40,000 triggers) planned and written to Quartz, ≤ 5 s;

@@ -49,10 +49,11 @@ public final class SlackBenchServer {
         SlackModule.create(
                 new Settings.Slack(List.of("C0BENCH"), List.of(), slack.apiUrl()),
                 new Secrets(env),
-                StandardCommands.create(
-                    () -> catalogue, catalogueClock, StandardCommands.refusingAnnouncer()),
                 Clock.fixed(signedAt, ZoneOffset.UTC))
-            .orElseThrow();
+            .orElseThrow()
+            .serveCommands(
+                StandardCommands.create(
+                    () -> catalogue, catalogueClock, StandardCommands.refusingAnnouncer()));
     bot.start();
     WebServer botServer =
         new WebServer("127.0.0.1", Integer.parseInt(args[2]), bot.routes()).start();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import webinarbot.delivery.Announcer;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;

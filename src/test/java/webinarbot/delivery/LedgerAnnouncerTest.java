@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import webinarbot.command.Announcer.Outcome;
+import webinarbot.delivery.Announcer.Outcome;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;

@@ -44,15 +44,10 @@ class DiscordRendererSnapshotTest {
     assertWithinLimits(json);
   }
 
+  /** Every declared kind about one webinar: a new kind fails here until it has its snapshot. */
   static Stream<PostKind> kinds() {
-    return Stream.of(
-        PostKind.ANNOUNCEMENT,
-        PostKind.reminder(Duration.ofDays(7)),
-        PostKind.reminder(Duration.ofHours(1)),
-        PostKind.STARTING,
-        PostKind.UPDATE,
-        PostKind.CANCELLATION,
-        PostKind.FOLLOW_UP);
+    return PostKind.every(List.of(Duration.ofDays(7), Duration.ofHours(1))).stream()
+        .filter(k -> k.type().aboutOneWebinar());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import webinarbot.Bot;
+import webinarbot.app.Bot;
 import webinarbot.config.ConfigLoader;
 import webinarbot.config.Secrets;
 import webinarbot.testing.LogCapture;

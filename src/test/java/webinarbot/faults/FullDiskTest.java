@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import webinarbot.Bot;
+import webinarbot.app.Bot;
 import webinarbot.config.ConfigLoader;
 import webinarbot.config.Secrets;
 import webinarbot.testing.FullDisk;

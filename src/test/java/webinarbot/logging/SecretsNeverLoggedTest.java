@@ -65,7 +65,9 @@ class SecretsNeverLoggedTest {
           StandardCommands.create(() -> catalogue, clock, StandardCommands.refusingAnnouncer());
 
       SlackModule slackModule =
-          SlackModule.create(settings.slack(), secrets, commands, clock).orElseThrow();
+          SlackModule.create(settings.slack(), secrets, clock)
+              .orElseThrow()
+              .serveCommands(commands);
       slackModule.start();
       try (WebServer server = new WebServer("127.0.0.1", 0, slackModule.routes()).start();
           DiscordModule discordModule =

@@ -49,10 +49,12 @@ class SlackModuleTest {
     MutableClock clock = MutableClock.at("2030-03-01T12:00:00Z");
     Optional<SlackModule> m =
         SlackModule.create(
-            SlackBot.settings(URI.create("http://127.0.0.1:9/api/")),
-            new Secrets(env),
-            StandardCommands.create(Catalogue::empty, clock, StandardCommands.refusingAnnouncer()),
-            clock);
+                SlackBot.settings(URI.create("http://127.0.0.1:9/api/")), new Secrets(env), clock)
+            .map(
+                s ->
+                    s.serveCommands(
+                        StandardCommands.create(
+                            Catalogue::empty, clock, StandardCommands.refusingAnnouncer())));
     m.ifPresent(started::add);
     return m;
   }

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import webinarbot.delivery.Post;
 import webinarbot.domain.Change;
 import webinarbot.domain.PostKind;
@@ -34,17 +35,15 @@ class SlackRendererTest {
     return new Post.About(k, w, changes);
   }
 
+  /** Every declared kind about one webinar: a new kind fails here until it has its snapshot. */
+  static Stream<String> kinds() {
+    return PostKind.every(List.of(Duration.ofDays(7), Duration.ofHours(1))).stream()
+        .filter(k -> k.type().aboutOneWebinar())
+        .map(PostKind::code);
+  }
+
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "announcement",
-        "reminder-7d",
-        "reminder-1h",
-        "starting",
-        "update",
-        "cancellation",
-        "followup"
-      })
+  @MethodSource("kinds")
   void givenEachKindOfPost_whenRendered_thenItMatchesItsSnapshot(String kind) {
     String json = renderer.render(about(kind, SlackFixtures.full()));
 

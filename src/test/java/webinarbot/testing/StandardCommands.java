@@ -2,9 +2,9 @@ package webinarbot.testing;
 
 import java.time.Clock;
 import java.util.function.Supplier;
-import webinarbot.command.Announcer;
 import webinarbot.command.ChatCommands;
 import webinarbot.config.Settings;
+import webinarbot.delivery.Announcer;
 import webinarbot.domain.Catalogue;
 
 /** The {@code /webinars} subcommands as the bot wires them, for platform tests. */

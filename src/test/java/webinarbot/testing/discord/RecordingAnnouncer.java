@@ -2,7 +2,7 @@ package webinarbot.testing.discord;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import webinarbot.command.Announcer;
+import webinarbot.delivery.Announcer;
 import webinarbot.domain.PostKind;
 
 /**

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import webinarbot.command.Announcer;
+import webinarbot.delivery.Announcer;
 import webinarbot.delivery.DeliveryException;
 import webinarbot.delivery.Notifier;
 import webinarbot.delivery.Post;

@@ -1,4 +1,4 @@
-package webinarbot;
+package webinarbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

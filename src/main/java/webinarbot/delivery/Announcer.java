@@ -1,4 +1,4 @@
-package webinarbot.command;
+package webinarbot.delivery;
 
 import java.util.List;
 import webinarbot.domain.PostKind;

@@ -1,4 +1,4 @@
-package webinarbot;
+package webinarbot.app;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package webinarbot;
+package webinarbot.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.PrintWriter;
@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import webinarbot.command.Announcer;
 import webinarbot.command.ChatCommands;
 import webinarbot.command.StandardCommands;
 import webinarbot.config.ContentSetup;
@@ -21,9 +19,9 @@ import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.content.ContentFolder;
 import webinarbot.content.ContentReloader;
+import webinarbot.delivery.Announcer;
 import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.LedgerAnnouncer;
-import webinarbot.domain.PostKind;
 import webinarbot.http.DatabaseCheck;
 import webinarbot.http.HttpLimits;
 import webinarbot.http.OpsEndpoints;
@@ -45,6 +43,9 @@ import webinarbot.slack.SlackModule;
  */
 public final class Bot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Bot.class);
+
+  /** How long {@code /webinars announce} waits for the posts before answering what it knows. */
+  private static final Duration ANNOUNCE_PATIENCE = Duration.ofSeconds(10);
 
   private final Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
   private final LiveCatalogue catalogue = new LiveCatalogue();
@@ -100,23 +101,20 @@ public final class Bot implements AutoCloseable {
     if (notAFolder.isPresent()) {
       throw new StartFailure(notAFolder.get() + " (content.dir or --content)", null);
     }
-    // Chat commands need the announcer, which needs delivery, which needs the platforms'
-    // notifiers: the commands get a stand-in that forwards once delivery exists.
-    AtomicReference<Announcer> announcer = new AtomicReference<>();
-    ChatCommands commands =
-        StandardCommands.create(
-            catalogue,
-            clock,
-            (id, kind, dry) -> announce(announcer, id, kind, dry),
-            settings.schedule().reminders());
     stopOrder.push(metrics);
     MeterRegistry meters = metrics.registry();
+    // In dependency order: posts go out through delivery, announcing posts through delivery, and
+    // the chat commands announce; so the platforms answer commands only once all of that exists.
     Outbound out =
-        Outbound.open(
-            Outbound.Mode.SERVE, settings, secrets, clock, console, catalogue, commands, meters);
+        Outbound.open(Outbound.Mode.SERVE, settings, secrets, clock, console, catalogue, meters);
     stopOrder.push(out);
     DeliveryService delivery = out.delivery();
-    announcer.set(new LedgerAnnouncer(catalogue, delivery, clock, Duration.ofSeconds(10)));
+    Announcer announcer = new LedgerAnnouncer(catalogue, delivery, clock, ANNOUNCE_PATIENCE);
+    ChatCommands commands =
+        StandardCommands.create(catalogue, clock, announcer, settings.schedule().reminders());
+    out.slack().ifPresent(s -> s.serveCommands(TimedChatCommands.of(commands, "slack", meters)));
+    out.discord()
+        .ifPresent(d -> d.serveCommands(TimedChatCommands.of(commands, "discord", meters)));
     feed = new ContentFeed(new ContentReloader(content.loader(), dir), dir);
     scheduler =
         ReminderScheduler.start(
@@ -130,12 +128,7 @@ public final class Bot implements AutoCloseable {
             options.acceptRemovals());
     stopOrder.push(scheduler);
     roles = new ReplicaRoles(scheduler, out.discord());
-    out.discord()
-        .ifPresent(
-            d -> {
-              d.serveCommands(TimedChatCommands.of(commands, "discord", meters));
-              feed.follow(c -> d.scheduledEvents().sync(c, clock.instant()));
-            });
+    out.discord().ifPresent(d -> feed.follow(c -> d.scheduledEvents().sync(c, clock.instant())));
     feed.watch(scheduler);
     stopOrder.push(feed);
     new ContentMetrics(meters, feed::current);
@@ -192,16 +185,6 @@ public final class Bot implements AutoCloseable {
     out.slack().ifPresent(s -> checks.add(s.readinessCheck()));
     out.discord().ifPresent(d -> checks.add(d.readinessCheck()));
     return checks;
-  }
-
-  private static Announcer.Outcome announce(
-      AtomicReference<Announcer> announcer, String id, PostKind kind, boolean dryRun) {
-    Announcer a = announcer.get();
-    if (a == null) {
-      return new Announcer.Outcome(
-          List.of(), List.of(), List.of("the bot is still starting; try again in a moment"));
-    }
-    return a.announce(id, kind, dryRun);
   }
 
   public LiveCatalogue catalogue() {

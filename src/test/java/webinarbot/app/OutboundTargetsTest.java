@@ -1,4 +1,4 @@
-package webinarbot;
+package webinarbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import webinarbot.command.Announcer;
-import webinarbot.command.StandardCommands;
 import webinarbot.config.ConfigLoader;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
@@ -67,11 +65,6 @@ class OutboundTargetsTest {
                 clock,
                 new PrintWriter(new StringWriter()),
                 Catalogue::empty,
-                StandardCommands.create(
-                    Catalogue::empty,
-                    clock,
-                    (i, k, d) -> new Announcer.Outcome(List.of(), List.of(), List.of()),
-                    List.of()),
                 new SimpleMeterRegistry())) {
       opened = out.delivery().targets().stream().map(Target::key).toList();
     }

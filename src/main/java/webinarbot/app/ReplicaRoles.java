@@ -1,4 +1,4 @@
-package webinarbot;
+package webinarbot.app;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package webinarbot;
+package webinarbot.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.PrintWriter;
@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import webinarbot.command.ChatCommands;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.delivery.ConsoleNotifier;
@@ -23,7 +22,6 @@ import webinarbot.delivery.Sleeper;
 import webinarbot.delivery.Target;
 import webinarbot.discord.DiscordModule;
 import webinarbot.domain.Catalogue;
-import webinarbot.metrics.TimedChatCommands;
 import webinarbot.slack.SlackModule;
 import webinarbot.storage.Database;
 import webinarbot.storage.ServeLock;
@@ -92,7 +90,9 @@ public final class Outbound implements AutoCloseable {
   }
 
   /**
-   * @param commands what the platforms answer {@code /webinars} with, once started
+   * Opens the outgoing side in order: the database, each platform whose secrets are set, then
+   * delivery through them. The platforms answer no chat commands yet: those post through this
+   * delivery, so {@link Bot} hands them over next ({@code serveCommands}).
    */
   public static Outbound open(
       Mode mode,
@@ -101,7 +101,6 @@ public final class Outbound implements AutoCloseable {
       Clock clock,
       PrintWriter console,
       Supplier<Catalogue> catalogue,
-      ChatCommands commands,
       MeterRegistry meters)
       throws StorageException {
     // A second serve on one H2 file would run as a second bot "alone" beside the first.
@@ -117,9 +116,7 @@ public final class Outbound implements AutoCloseable {
     Optional<SlackModule> slack = Optional.empty();
     Optional<DiscordModule> discord = Optional.empty();
     try {
-      slack =
-          SlackModule.create(
-              settings.slack(), secrets, TimedChatCommands.of(commands, "slack", meters), clock);
+      slack = SlackModule.create(settings.slack(), secrets, clock);
       DiscordModule.Options discordOptions = DiscordModule.Options.defaults();
       if (mode == Mode.ONE_SHOT) {
         discordOptions = discordOptions.postsOnly();
