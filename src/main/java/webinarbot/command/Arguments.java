@@ -1,6 +1,8 @@
 package webinarbot.command;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +14,15 @@ import java.util.Optional;
  */
 public final class Arguments {
   private final Map<String, String> values;
+  private final List<String> unexpected;
+
+  private Arguments(Map<String, String> values, List<String> unexpected) {
+    this.values = Map.copyOf(values);
+    this.unexpected = List.copyOf(unexpected);
+  }
 
   private Arguments(Map<String, String> values) {
-    this.values = Map.copyOf(values);
+    this(values, List.of());
   }
 
   public static Arguments none() {
@@ -42,10 +50,12 @@ public final class Arguments {
   /**
    * The words after the subcommand, as typed: a flag anywhere ({@code force} or {@code --force});
    * the other options in order, one word each, except that {@link OptionSpec.Type#WORDS} takes the
-   * rest of the line as typed. Words beyond the options are ignored.
+   * rest of the line as typed. Words beyond the options are kept as {@link #unexpected}: a typo in
+   * a flag ({@code forse}) must not run the command as if it had not been typed.
    */
   public static Arguments parse(CommandSpec spec, String text) {
     Map<String, String> values = new LinkedHashMap<>();
+    List<String> unexpected = new ArrayList<>();
     String rest = text == null ? "" : text.strip();
     int next = 0;
     while (!rest.isEmpty()) {
@@ -63,9 +73,11 @@ public final class Arguments {
       } else if (positional.isPresent()) {
         values.put(positional.get().name(), word);
         next = spec.options().indexOf(positional.get()) + 1;
+      } else {
+        unexpected.add(word);
       }
     }
-    return new Arguments(values);
+    return new Arguments(values, unexpected);
   }
 
   private static Optional<OptionSpec> nextPositional(CommandSpec spec, int from) {
@@ -97,6 +109,11 @@ public final class Arguments {
   /** The value given for an option, if any. */
   public Optional<String> get(String option) {
     return Optional.ofNullable(values.get(option));
+  }
+
+  /** Words typed beyond what the command takes, in order. */
+  public List<String> unexpected() {
+    return unexpected;
   }
 
   /** True when the flag was given. */

@@ -77,6 +77,17 @@ public final class ChatCommands {
     if (refusal.isPresent() && !caller.isMaintainer()) {
       return Answer.toCaller(new Reply.Text(refusal.get()));
     }
+    if (!arguments.unexpected().isEmpty()) {
+      return Answer.toCaller(
+          new Reply.Text(
+              "I don't know what `"
+                  + String.join(" ", arguments.unexpected())
+                  + "` means here. Usage: `"
+                  + StandardCommands.SLASH
+                  + " "
+                  + c.spec().usage()
+                  + "`"));
+    }
     return Answer.of(c.spec(), c.run(caller, arguments));
   }
 

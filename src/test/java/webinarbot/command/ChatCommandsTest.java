@@ -65,6 +65,23 @@ class ChatCommandsTest {
   }
 
   @Test
+  void givenATypoInAFlag_whenAMaintainerAnnounces_thenNothingIsPostedAndTheUsageIsShown() {
+    Answer a =
+        commands.answer(
+            maintainer(),
+            "announce 2025_02_02_unleashing_100_mpps_with_fdio_vpp_on_gcp reminder-1d forse");
+
+    assertThat(announced).isEmpty();
+    assertThat(a.reply())
+        .isInstanceOfSatisfying(
+            Reply.Text.class,
+            t ->
+                assertThat(t.text())
+                    .contains("`forse`")
+                    .contains("Usage: `/webinars announce ID [KIND] [force]`"));
+  }
+
+  @Test
   void anEmptyCommandListsUpcomingWebinars() {
     Answer a = commands.answer(member(), "");
     Reply r = a.reply();
