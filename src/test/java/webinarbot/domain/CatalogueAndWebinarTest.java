@@ -292,4 +292,80 @@ class CatalogueAndWebinarTest {
     assertThat(EditDistance.between(a, b)).isEqualTo(plain);
     assertThat(EditDistance.withSwaps(a, b)).isEqualTo(swaps);
   }
+
+  @Test
+  void givenALocation_whenAsked_thenOnlyARealPlaceIsAPlaceAndItCountsInTheRevision() {
+    Webinar w = at("w", "2026-06-11T10:00");
+    Webinar inLondon = w.withLocation(Optional.of("Bentham House, London (+ online)"));
+    Webinar online = w.withLocation(Optional.of("Online Webinar"));
+
+    assertThat(inLondon.place()).contains("Bentham House, London (+ online)");
+    assertThat(online.place()).isEmpty();
+    assertThat(w.place()).isEmpty();
+    assertThat(inLondon.revision()).isNotEqualTo(w.revision());
+    assertThat(w.withLocation(Optional.empty()).revision()).isEqualTo(w.revision());
+    assertThat(Webinar.isVirtual("  ")).isTrue();
+    assertThat(Webinar.isVirtual("Zoom")).isTrue();
+    assertThat(Webinar.isVirtual("Community call (teleconference)")).isTrue();
+    assertThat(Webinar.isVirtual("Room 101")).isFalse();
+    assertThat(Webinar.isVirtual("Brussels")).isFalse();
+  }
+
+  @Test
+  void givenARemovedPage_whenMarkedCancelled_thenOnlyTheFlagChanges() {
+    Webinar w = at("w", "2026-06-11T10:00").withLocation(Optional.of("Brussels"));
+
+    Webinar c = w.asCancelled();
+
+    assertThat(c.cancelled()).isTrue();
+    assertThat(w.cancelled()).isFalse();
+    assertThat(c.title()).isEqualTo(w.title());
+    assertThat(c.location()).contains("Brussels");
+    assertThat(c.time()).isEqualTo(w.time());
+    assertThat(c.isUpcoming(NOW)).isFalse();
+  }
+
+  @Test
+  void givenEveryLink_whenListedByName_thenVideoSlidesEventAndRegisterComeInThatOrder() {
+    Links all =
+        Links.NONE
+            .withVideo(Optional.of(URI.create("https://v")))
+            .withSlidesPdf(Optional.of(URI.create("https://p")))
+            .withSlides(Optional.of(URI.create("https://s")))
+            .withEvent(Optional.of(URI.create("https://e")))
+            .withRegister(Optional.of(URI.create("https://r")));
+
+    assertThat(all.byName())
+        .containsExactly(
+            java.util.Map.entry("video", URI.create("https://v")),
+            java.util.Map.entry("slides_pdf", URI.create("https://p")),
+            java.util.Map.entry("slides", URI.create("https://s")),
+            java.util.Map.entry("event", URI.create("https://e")),
+            java.util.Map.entry("register", URI.create("https://r")));
+  }
+
+  @Test
+  void givenTags_whenSearching_thenATagFindsItsTalk() {
+    Webinar tagged =
+        new Webinar(
+            "t",
+            "Title",
+            at("t", "2026-06-11T10:00").time(),
+            "",
+            List.of(),
+            Links.NONE,
+            List.of(),
+            URI.create("https://fd.io/t/"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            false,
+            List.of("kubernetes"),
+            "t.md");
+    Catalogue c = new Catalogue(List.of(tagged, at("other", "2026-06-11T11:00")));
+
+    assertThat(c.search("KUBERNETES", NOW)).containsExactly(tagged);
+    assertThat(c.all()).hasSize(2);
+  }
 }
