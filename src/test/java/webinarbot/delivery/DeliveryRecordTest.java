@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -284,6 +285,140 @@ class DeliveryRecordTest {
     assertThat(skipped).isInstanceOf(DeliveryOutcome.Skipped.class);
     assertThat(harness.ledger().find(atDeadline.key(slack.target())).orElseThrow().status())
         .isEqualTo(DeliveryStatus.SKIPPED);
+  }
+
+  private double count(String name, String... tags) {
+    var c = harness.meters.find(name).tags(tags).counter();
+    return c == null ? 0 : c.count();
+  }
+
+  @Test
+  void givenAPostThatWaitedOutOneRateLimit_whenSent_thenTheMetricsShowOneRetryAndItsLateness() {
+    slack.failNext(DeliveryException.rateLimited("429", Duration.ofSeconds(30)));
+    DeliveryService service = harness.service(slack);
+    Delivery d = Delivery.now(new Post.About(PostKind.ANNOUNCEMENT, talk), Instant.parse(NOW));
+
+    once(service, d);
+
+    assertThat(count("webinarbot.delivery.retries", "platform", "slack", "reason", "rate_limited"))
+        .isEqualTo(1.0);
+    assertThat(count("webinarbot.delivery.retries", "reason", "transient")).isZero();
+    assertThat(count("webinarbot.deliveries", "outcome", "sent")).isEqualTo(1.0);
+    var lateness = harness.meters.find("webinarbot.delivery.lateness").tag("platform", "slack");
+    assertThat(lateness.timer()).isNotNull();
+    assertThat(lateness.timer().count()).isEqualTo(1);
+    assertThat(lateness.timer().totalTime(java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(30.0);
+  }
+
+  @Test
+  void givenAPostSentAtTheFirstTry_whenCounted_thenThereAreNoRetries() {
+    DeliveryService service = harness.service(slack);
+
+    once(service, Delivery.now(new Post.About(PostKind.ANNOUNCEMENT, talk), Instant.parse(NOW)));
+
+    assertThat(harness.meters.find("webinarbot.delivery.retries").counters()).isEmpty();
+    assertThat(count("webinarbot.deliveries", "kind", "announcement", "outcome", "sent"))
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void givenFailuresAndSkips_whenCounted_thenEachOutcomeHasItsCounter() {
+    DeliveryService service = harness.service(slack);
+    slack.failNext(DeliveryException.permanent("no"));
+    once(service, Delivery.now(new Post.About(PostKind.ANNOUNCEMENT, talk), Instant.parse(NOW)));
+    RecordingNotifier buggy =
+        new RecordingNotifier("discord", "D1")
+            .beforeEachSend(
+                () -> {
+                  throw new IllegalStateException("bug");
+                });
+    DeliveryService other = harness.service(buggy);
+    once(other, Delivery.now(new Post.About(PostKind.ANNOUNCEMENT, talk), Instant.parse(NOW)));
+    harness.clock.set(Instant.parse("2026-06-10T16:45:00Z"));
+    Webinar late = TestWebinars.timed("late", "2026-06-10T17:00", "UTC").build();
+    once(
+        service,
+        new Delivery(
+            new Post.About(ONE_HOUR, late),
+            Revisions.startOf(late),
+            Instant.parse(NOW),
+            Optional.of(Instant.parse("2026-06-10T16:30:00Z"))));
+
+    assertThat(count("webinarbot.deliveries", "platform", "slack", "outcome", "failed"))
+        .isEqualTo(1.0);
+    assertThat(count("webinarbot.deliveries", "platform", "discord", "outcome", "failed"))
+        .isEqualTo(1.0);
+    assertThat(count("webinarbot.deliveries", "platform", "slack", "outcome", "skipped"))
+        .isEqualTo(1.0);
+    assertThat(count("webinarbot.deliveries", "outcome", "sent")).isZero();
+  }
+
+  @Test
+  void givenARetryAfterOfExactlyFiveMinutes_whenPosting_thenItIsStillWaitedOut() {
+    slack.failNext(DeliveryException.rateLimited("429", Duration.ofMinutes(5)));
+    DeliveryService service = harness.service(slack);
+
+    DeliveryOutcome outcome =
+        once(
+            service, Delivery.now(new Post.About(PostKind.ANNOUNCEMENT, talk), Instant.parse(NOW)));
+
+    assertThat(outcome).isInstanceOf(DeliveryOutcome.Sent.class);
+    assertThat(harness.sleeper.waits()).containsExactly(Duration.ofMinutes(5));
+  }
+
+  @Test
+  void givenARetryThatWouldLandExactlyOnTheDeadline_whenRateLimited_thenItIsSkipped() {
+    slack.failNext(DeliveryException.rateLimited("429", Duration.ofMinutes(30)));
+    DeliveryService service = harness.service(slack);
+    Delivery d =
+        new Delivery(
+            new Post.About(ONE_HOUR, talk),
+            Revisions.startOf(talk),
+            Instant.parse(NOW),
+            Optional.of(Instant.parse("2026-06-10T16:30:00Z")));
+
+    DeliveryOutcome outcome = once(service, d);
+
+    assertThat(outcome).isInstanceOf(DeliveryOutcome.Skipped.class);
+    assertThat(((DeliveryOutcome.Skipped) outcome).reason())
+        .isEqualTo("the next try (after 429) would come after the deadline 2026-06-10T16:30:00Z");
+    assertThat(row(d).status()).isEqualTo(DeliveryStatus.SKIPPED);
+  }
+
+  @Test
+  void givenRetryPolicies_whenBuilt_thenTheyNeedAtLeastOneTryAndBackOffUpToTheirLongestWait() {
+    RetryPolicy p =
+        new RetryPolicy(1, Duration.ofSeconds(2), Duration.ofSeconds(16), 0, Duration.ofMinutes(1));
+
+    assertThat(p.backoff(1)).isEqualTo(Duration.ofSeconds(2));
+    assertThat(p.backoff(2)).isEqualTo(Duration.ofSeconds(4));
+    assertThat(p.backoff(4)).isEqualTo(Duration.ofSeconds(16));
+    assertThat(p.backoff(5)).isEqualTo(Duration.ofSeconds(16));
+    assertThat(p.backoff(60)).isEqualTo(Duration.ofSeconds(16));
+    assertThat(p.rateLimitWait(Duration.ofMillis(999))).isEqualTo(Duration.ofSeconds(1));
+    assertThat(p.rateLimitWait(Duration.ofMillis(1500))).isEqualTo(Duration.ofMillis(1500));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO, 0, Duration.ZERO));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new RetryPolicy(1, Duration.ZERO, Duration.ZERO, -1, Duration.ZERO));
+  }
+
+  @Test
+  void givenAPolicyWithoutRateLimitWaits_whenRateLimited_thenItGivesUpAtOnce() {
+    RetryPolicy none =
+        new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1), 0, Duration.ofMinutes(5));
+    DeliveryService service =
+        new DeliveryService(
+            List.of(slack), harness.ledger(), none, harness.sleeper, harness.clock, harness.meters);
+    slack.failNext(DeliveryException.rateLimited("429", Duration.ofSeconds(1)));
+
+    DeliveryOutcome outcome =
+        once(
+            service, Delivery.now(new Post.About(PostKind.ANNOUNCEMENT, talk), Instant.parse(NOW)));
+    service.close();
+
+    assertThat(outcome).isInstanceOf(DeliveryOutcome.Failed.class);
+    assertThat(harness.sleeper.waits()).isEmpty();
   }
 
   private static DeliveryException[] rateLimits(int n) {
