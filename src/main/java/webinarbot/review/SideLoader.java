@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.ObjectId;
 import webinarbot.config.ContentSetup;
@@ -71,18 +72,20 @@ final class SideLoader implements AutoCloseable {
     if (!workingTree && !checkout) {
       return Optional.empty();
     }
-    Set<String> uncommitted = readable(git.get().uncommitted());
+    // What differs from the checkout is found while the head is read: both read every file.
+    CompletableFuture<Set<String>> status =
+        CompletableFuture.supplyAsync(() -> readable(git.get().uncommitted()));
+    ContentSetup setup = ContentSetup.of(layout.settingsIn(top, settings));
+    LoadedSide headSide = new LoadedSide(setup.loader().load(setup.root()), top);
+    Set<String> uncommitted = status.join();
     if (checkout && !uncommitted.isEmpty()) {
       return Optional.empty();
     }
     Set<String> changed = readable(git.get().changedPaths(base.id(), checkedOut.get()));
     changed.addAll(uncommitted);
-    if (!onlyTalkPages(changed)) {
-      return Optional.empty();
-    }
-    ContentSetup setup = ContentSetup.of(layout.settingsIn(top, settings));
-    LoadedSide headSide = new LoadedSide(setup.loader().load(setup.root()), top);
-    return derived(base, changed, setup, headSide).map(b -> List.of(b, headSide));
+    Optional<LoadedSide> derived =
+        onlyTalkPages(changed) ? derived(base, changed, setup, headSide) : Optional.empty();
+    return Optional.of(List.of(derived.orElseGet(() -> load(base)), headSide));
   }
 
   /** Two commits: the head is written to a folder and read; the base derived or read whole. */
