@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import webinarbot.domain.Catalogue;
@@ -38,10 +39,38 @@ public final class ContentReloader {
         || previous.diagnostics().stream().anyMatch(d -> d.field().equals("content.dir"))) {
       return loadAll();
     }
+    return reload(previous, changed, p -> Files.isRegularFile(p), loader::loadOne)
+        .orElseGet(this::loadAll);
+  }
+
+  /**
+   * The content after the pages in {@code versions} took the content given (none: the page is
+   * gone), from {@code previous}, without reading them from disk: another version of the site, such
+   * as a git commit's ({@code review}). Empty when two pages then claim one id: only a full load of
+   * that version can say which.
+   */
+  public Optional<LoadResult> reload(LoadResult previous, Map<Path, Optional<byte[]>> versions) {
+    return reload(
+        previous,
+        versions.keySet(),
+        p -> versions.get(p).isPresent(),
+        (r, p, d) -> loader.loadOne(r, p, versions.get(p).get(), d));
+  }
+
+  /** Reads one page of the new version. */
+  private interface PageRead {
+    Optional<Webinar> read(Path root, Path page, List<Diagnostic> diagnostics);
+  }
+
+  private Optional<LoadResult> reload(
+      LoadResult previous,
+      Set<Path> changed,
+      java.util.function.Predicate<Path> exists,
+      PageRead read) {
     Set<String> sources = new HashSet<>();
     changed.stream().filter(this::isPage).forEach(p -> sources.add(shownAs(p)));
     if (sources.isEmpty()) {
-      return previous;
+      return Optional.of(previous);
     }
     List<Webinar> webinars = new ArrayList<>();
     previous.catalogue().all().stream()
@@ -54,16 +83,16 @@ public final class ContentReloader {
     Set<String> ids = new HashSet<>();
     webinars.forEach(w -> ids.add(w.id()));
     for (Path p : changed) {
-      if (!isPage(p) || !Files.isRegularFile(p)) {
+      if (!isPage(p) || !exists.test(p)) {
         continue;
       }
-      Optional<Webinar> w = loader.loadOne(root, p, diagnostics);
+      Optional<Webinar> w = read.read(root, p, diagnostics);
       if (w.isPresent() && !ids.add(w.get().id())) {
-        return loadAll();
+        return Optional.empty();
       }
       w.ifPresent(webinars::add);
     }
-    return new LoadResult(new Catalogue(webinars), diagnostics, previous.pages());
+    return Optional.of(new LoadResult(new Catalogue(webinars), diagnostics, previous.pages()));
   }
 
   /**

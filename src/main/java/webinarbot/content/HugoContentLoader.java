@@ -120,6 +120,23 @@ public final class HugoContentLoader {
     return o.webinar();
   }
 
+  /**
+   * Reads one page from {@code bytes} instead of the file, as if the file held them: another
+   * version of it, such as a git commit's ({@code review}).
+   */
+  public Optional<Webinar> loadOne(
+      Path root, Path file, byte[] bytes, List<Diagnostic> diagnostics) {
+    SiteView view = view(root, false);
+    PagePath where = view.locate(file, root);
+    if (!view.inTalkSections(where)) {
+      return Optional.empty();
+    }
+    PageReader.PageOutcome o =
+        readOne(view, new PageReader(view), root, file, where, Optional.of(bytes));
+    diagnostics.addAll(o.diagnostics());
+    return o.webinar();
+  }
+
   /** The view of the site for a load: read afresh on a full load, reused for one page. */
   private SiteView view(Path root, boolean fresh) {
     Cached c = cached;
@@ -152,6 +169,16 @@ public final class HugoContentLoader {
 
   private static PageReader.PageOutcome readOne(
       SiteView view, PageReader reader, Path root, Path file, PagePath where) {
+    return readOne(view, reader, root, file, where, Optional.empty());
+  }
+
+  private static PageReader.PageOutcome readOne(
+      SiteView view,
+      PageReader reader,
+      Path root,
+      Path file,
+      PagePath where,
+      Optional<byte[]> content) {
     String shownAs =
         file.startsWith(root) ? file.toString() : root.resolve(root.relativize(file)).toString();
     if (where.kind() == PagePath.Kind.SECTION) {
@@ -168,7 +195,7 @@ public final class HugoContentLoader {
     }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = content.isPresent() ? content.get() : Files.readAllBytes(file);
     } catch (IOException e) {
       Diagnostic d =
           new Diagnostic(

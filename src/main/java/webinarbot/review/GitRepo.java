@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -61,6 +64,32 @@ final class GitRepo implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // a malformed revision string is "not a ref", as a missing one is
       return Optional.empty();
+    }
+  }
+
+  /** The checked-out commit, if any. */
+  Optional<ObjectId> checkedOut() {
+    return commit("HEAD");
+  }
+
+  /**
+   * Every path where the work tree differs from the checked-out commit: edited, added, removed, or
+   * new and not ignored.
+   */
+  Set<String> uncommitted() {
+    try (Git git = new Git(repository)) {
+      Status s = git.status().call();
+      Set<String> out = new LinkedHashSet<>();
+      out.addAll(s.getAdded());
+      out.addAll(s.getChanged());
+      out.addAll(s.getModified());
+      out.addAll(s.getRemoved());
+      out.addAll(s.getMissing());
+      out.addAll(s.getUntracked());
+      out.addAll(s.getConflicting());
+      return out;
+    } catch (GitAPIException e) {
+      throw new IllegalStateException("cannot read the status of " + top(), e);
     }
   }
 

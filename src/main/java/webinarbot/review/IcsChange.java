@@ -15,12 +15,21 @@ import webinarbot.http.WebinarCalendar;
  * out, so only what a calendar app shows differs.
  */
 final class IcsChange {
-  private final WebinarCalendar calendar;
+  private final URI siteBaseUrl;
   private final Instant now;
+  private WebinarCalendar calendar;
 
   IcsChange(URI siteBaseUrl, Instant now) {
-    this.calendar = new WebinarCalendar(siteBaseUrl, Clock.fixed(now, ZoneOffset.UTC));
+    this.siteBaseUrl = siteBaseUrl;
     this.now = now;
+  }
+
+  /** Made on first use: ical4j's zone registry takes a third of a second to load. */
+  private WebinarCalendar calendar() {
+    if (calendar == null) {
+      calendar = new WebinarCalendar(siteBaseUrl, Clock.fixed(now, ZoneOffset.UTC));
+    }
+    return calendar;
   }
 
   /** The diff of the feed entry, empty when the feed does not change. */
@@ -30,15 +39,11 @@ final class IcsChange {
     return b.equals(a) ? List.of() : LineDiff.of(b, a);
   }
 
-  String uid(Webinar w) {
-    return calendar.uid(w);
-  }
-
   private List<String> event(Optional<Webinar> w) {
     if (w.isEmpty() || !w.get().isUpcoming(now)) {
       return List.of();
     }
-    String ics = calendar.render(List.of(w.get())).replace("\r\n ", "");
+    String ics = calendar().render(List.of(w.get())).replace("\r\n ", "");
     List<String> lines = ics.lines().toList();
     int start = lines.indexOf("BEGIN:VEVENT");
     int end = lines.indexOf("END:VEVENT");

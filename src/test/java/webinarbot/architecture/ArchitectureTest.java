@@ -216,6 +216,14 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("org.quartz..");
 
+  static final ArchRule gitOnlyInReview =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("webinarbot.review..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.eclipse.jgit..");
+
   static final ArchRule hugoFormatsOnlyInContentAndConfig =
       noClasses()
           .that()

@@ -96,6 +96,41 @@ public final class GitSite implements AutoCloseable {
     }
   }
 
+  /** Starts branch {@code name} at the current commit and checks it out. */
+  public void branch(String name) {
+    try {
+      git.checkout().setCreateBranch(true).setName(name).call();
+    } catch (GitAPIException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Checks out an existing branch. */
+  public void switchTo(String name) {
+    try {
+      git.checkout().setName(name).call();
+    } catch (GitAPIException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Merges {@code branch} into the current one with a merge commit, as GitHub's {@code
+   * refs/pull/N/merge}: its first parent is the base.
+   */
+  public String merge(String branch, Instant at) {
+    try {
+      git.merge()
+          .include(git.getRepository().resolve(branch))
+          .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF)
+          .setCommit(false)
+          .call();
+    } catch (GitAPIException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return commit("Merge " + branch, at);
+  }
+
   /** Names the current commit, as a maintainer tags a release. */
   public void tag(String name) {
     try {
