@@ -50,7 +50,7 @@ mkdir -p "$root/bench/results"
 "$launcher" --content "$pages" review --base base --head head --format markdown > "$work.review.md"
 summary=$(sed -n 4p "$work.review.md")
 table=$(mktemp)
-hyperfine -N --warmup 2 --runs 10 --export-markdown "$table" \
+hyperfine -N --warmup 2 --runs 10 --export-markdown "$table" --export-json "$table.json" \
   -n "webinar-bot lint ($n pages)" \
   "$launcher --content $pages lint --format json" \
   -n "webinar-bot review base..head ($n pages, markdown)" \
@@ -63,6 +63,12 @@ hyperfine -N --warmup 2 --runs 10 --export-markdown "$table" \
   echo "The change reviewed: $summary"
   echo
   cat "$table"
+  echo
+  echo "CPU time (user + system, mean), less disturbed by other work on the machine than wall-clock:"
+  echo
+  jq -r '(.results[0].user + .results[0].system) as $lint | .results[]
+    | "- \(.command): \(.user + .system | . * 100 | round / 100) s (\((.user + .system) / $lint | . * 100 | round / 100)×)"' \
+    "$table.json"
 } > "$root/bench/results/review.md"
-rm -f "$table"
+rm -f "$table" "$table.json"
 cat "$root/bench/results/review.md"
