@@ -70,6 +70,19 @@ class LauncherScriptTest {
   }
 
   @Test
+  void reviewGetsItsOwnArchiveWhenThereIsOne(@TempDir Path target) throws Exception {
+    Path script = Files.copy(SCRIPT, target.resolve("webinar-bot"));
+    Files.writeString(target.resolve("webinar-bot.jsa"), "archive");
+    Files.writeString(target.resolve("webinar-bot-review.jsa"), "archive");
+    String lintArchive = "-XX:SharedArchiveFile=" + target.toRealPath().resolve("webinar-bot.jsa");
+    String reviewArchive =
+        "-XX:SharedArchiveFile=" + target.toRealPath().resolve("webinar-bot-review.jsa");
+
+    assertThat(javaArgs(script, "review", "--base", "main")).contains(reviewArchive);
+    assertThat(javaArgs(script, "lint")).contains(lintArchive).doesNotContain(reviewArchive);
+  }
+
+  @Test
   void serveKeepsTheJvmDefaultsEvenWhenAFolderIsCalledServe() throws Exception {
     assertThat(javaArgs("serve")).startsWith("-jar");
     assertThat(javaArgs("--config", "serve", "lint")).startsWith("-XX:TieredStopAtLevel=1");
