@@ -1,13 +1,12 @@
 package webinarbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static webinarbot.testing.CliRun.CORPUS;
+import static webinarbot.testing.CliRun.NOV_2026;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +14,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import webinarbot.testing.CliRun;
-import webinarbot.testing.FdioCorpus;
 import webinarbot.testing.PageFolder;
 
 class CliTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String CORPUS = FdioCorpus.folder().toString();
-  private static final Clock NOV_2026 =
-      Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
 
   @Nested
   class Lint {

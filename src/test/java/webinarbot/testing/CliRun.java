@@ -8,6 +8,13 @@ import webinarbot.Main;
 
 /** Runs the command line in-process and captures what it prints. */
 public record CliRun(int exitCode, String out, String err) {
+  /** The FD.io corpus folder, as a command-line argument. */
+  public static final String CORPUS = FdioCorpus.folder().toString();
+
+  /** The instant the CLI tests run at: several corpus talks are upcoming, most are over. */
+  public static final Clock NOV_2026 =
+      Clock.fixed(java.time.Instant.parse("2026-11-26T12:00:00Z"), java.time.ZoneOffset.UTC);
+
   public static CliRun run(Map<String, String> env, Clock clock, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -17,9 +24,6 @@ public record CliRun(int exitCode, String out, String err) {
 
   /** With FD.io's base URL from the environment, as an operator would set it. */
   public static CliRun fdio(String... args) {
-    return run(
-        Map.of("WEBINARBOT_SITE_BASE_URL", "https://fd.io"),
-        Clock.fixed(java.time.Instant.parse("2026-11-26T12:00:00Z"), java.time.ZoneOffset.UTC),
-        args);
+    return run(Map.of("WEBINARBOT_SITE_BASE_URL", "https://fd.io"), NOV_2026, args);
   }
 }
