@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,12 @@ final class PendingPostTable {
   private static final String COLUMNS = "webinar_id, kind, revision, due_at, trigger_name";
   private static final int ROWS_PER_STATEMENT = 250;
   private static final int IDS_PER_QUERY = 100;
+
+  private static final Comparator<PendingPost> KEY_ORDER =
+      Comparator.comparing(PendingPost::webinarId)
+          .thenComparing(PendingPost::kind)
+          .thenComparing(PendingPost::revision)
+          .thenComparing(PendingPost::at);
 
   private final Jdbc jdbc;
   private final String schedulerName;
@@ -79,9 +86,13 @@ final class PendingPostTable {
         trigger);
   }
 
+  /**
+   * Deletes in primary-key order: replicas that cancel the same posts at once then lock the rows in
+   * the same order and wait for each other instead of deadlocking.
+   */
   void delete(Collection<PendingPost> posts) {
     List<Object[]> keys = new ArrayList<>();
-    for (PendingPost p : posts) {
+    for (PendingPost p : posts.stream().sorted(KEY_ORDER).toList()) {
       keys.add(
           new Object[] {
             schedulerName, p.webinarId(), p.kind(), p.revision(), p.at().toEpochMilli()

@@ -48,4 +48,25 @@ public enum Dialect {
     }
     return false;
   }
+
+  /**
+   * True when the database rolled the transaction back to resolve a conflict with another one: a
+   * deadlock (PostgreSQL 40P01; H2 40001) or a serialization failure (40001), which is worth
+   * running again.
+   */
+  public static boolean isTransactionConflict(java.sql.SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException s) {
+        String state = s.getSQLState();
+        if ("40P01".equals(state) || "40001".equals(state)) {
+          return true;
+        }
+        java.sql.SQLException next = s.getNextException();
+        if (next != null && next != t && isTransactionConflict(next)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

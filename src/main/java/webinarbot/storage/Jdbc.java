@@ -29,9 +29,8 @@ public final class Jdbc {
 
   /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it touched. */
   public int update(String sql, Object... params) {
-    try (Connection c = ds.getConnection();
-        PreparedStatement ps = prepare(c, sql, params)) {
-      return ps.executeUpdate();
+    try {
+      return again(() -> updateOnce(sql, params));
     } catch (SQLException e) {
       throw new StorageFailure(e);
     }
@@ -39,9 +38,8 @@ public final class Jdbc {
 
   /** Like {@link #update} but a unique-key violation returns false instead of failing. */
   public boolean insertIfAbsent(String sql, Object... params) {
-    try (Connection c = ds.getConnection();
-        PreparedStatement ps = prepare(c, sql, params)) {
-      ps.executeUpdate();
+    try {
+      again(() -> updateOnce(sql, params));
       return true;
     } catch (SQLException e) {
       if (Dialect.isUniqueViolation(e)) {
@@ -56,6 +54,49 @@ public final class Jdbc {
     if (rows.isEmpty()) {
       return;
     }
+    try {
+      again(
+          () -> {
+            batchOnce(sql, rows);
+            return null;
+          });
+    } catch (SQLException e) {
+      throw new StorageFailure(e);
+    }
+  }
+
+  /** How often a transaction the database chose as a deadlock victim runs, at most. */
+  static final int ATTEMPTS = 4;
+
+  private interface Transaction<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Replicas that make the same change at once can lock the same rows in different orders; the
+   * database then rolls one transaction back as the deadlock victim. Rolled back, it left nothing
+   * behind, so running it again is the same as running it the first time.
+   */
+  private static <T> T again(Transaction<T> tx) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return tx.run();
+      } catch (SQLException e) {
+        if (!Dialect.isTransactionConflict(e) || attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private int updateOnce(String sql, Object... params) throws SQLException {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = prepare(c, sql, params)) {
+      return ps.executeUpdate();
+    }
+  }
+
+  private void batchOnce(String sql, List<Object[]> rows) throws SQLException {
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -75,8 +116,6 @@ public final class Jdbc {
       } finally {
         c.setAutoCommit(true);
       }
-    } catch (SQLException e) {
-      throw new StorageFailure(e);
     }
   }
 
