@@ -18,6 +18,8 @@ import org.tomlj.TomlTable;
 import webinarbot.content.ContentOptions;
 import webinarbot.content.TalkSchema;
 import webinarbot.domain.Durations;
+import webinarbot.domain.Route;
+import webinarbot.domain.Routes;
 
 /**
  * Reads {@code webinar-bot.toml} and {@code WEBINARBOT_<SECTION>_<KEY>} variables into {@link
@@ -102,10 +104,11 @@ public final class ConfigLoader {
   public Loaded read(Optional<Path> file) throws ConfigException {
     List<String> problems = new ArrayList<>();
     Map<String, RawValue> raw = new LinkedHashMap<>();
+    List<Route> routes = new ArrayList<>();
     DEFAULTS.forEach((k, v) -> raw.put(k, new RawValue(v, DEFAULT_ORIGIN)));
     Path path = file.orElse(Path.of(DEFAULT_FILE));
     if (Files.isRegularFile(path)) {
-      readFile(path, raw, problems);
+      readFile(path, raw, routes, problems);
     } else if (file.isPresent()) {
       problems.add(
           path
@@ -114,7 +117,7 @@ public final class ConfigLoader {
                   : ": configuration file not found"));
     }
     readEnvironment(raw, problems);
-    Settings settings = problems.isEmpty() ? build(raw, problems) : null;
+    Settings settings = problems.isEmpty() ? build(raw, routes, problems) : null;
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -162,7 +165,8 @@ public final class ConfigLoader {
     }
   }
 
-  private static void readFile(Path path, Map<String, RawValue> raw, List<String> problems) {
+  private static void readFile(
+      Path path, Map<String, RawValue> raw, List<Route> routes, List<String> problems) {
     TomlParseResult toml;
     try {
       toml = Toml.parse(path);
@@ -183,6 +187,10 @@ public final class ConfigLoader {
           toml.inputPositionOf(List.of(section)) == null
               ? 0
               : toml.inputPositionOf(List.of(section)).line();
+      if (section.equals(RouteTables.KEY)) {
+        routes.addAll(RouteTables.read(path, value, line, problems));
+        continue;
+      }
       if (!(value instanceof TomlTable table)) {
         problems.add(path + ":" + line + ": " + section + ": expected a [" + section + "] section");
         continue;
@@ -270,10 +278,11 @@ public final class ConfigLoader {
         DEFAULTS.keySet().stream().filter(k -> k.startsWith(section + ".")).toList();
     return same.isEmpty()
         ? "; sections are content, site, schedule, storage, http, slack, discord, log, review"
+            + " (and [[route]] tables)"
         : "; known keys here: " + String.join(", ", same);
   }
 
-  private static Object plain(Object toml) {
+  static Object plain(Object toml) {
     if (toml instanceof TomlArray a) {
       List<Object> out = new ArrayList<>();
       for (int i = 0; i < a.size(); i++) {
@@ -284,7 +293,7 @@ public final class ConfigLoader {
     return toml;
   }
 
-  private Settings build(Map<String, RawValue> raw, List<String> problems) {
+  private Settings build(Map<String, RawValue> raw, List<Route> routes, List<String> problems) {
     Values v = new Values(raw, problems);
     var dir = v.get("content.dir", Conversions::path);
     var sections = v.get("content.sections", Conversions::list);
@@ -334,7 +343,13 @@ public final class ConfigLoader {
             fields),
         new Settings.Site(
             baseUrl, !DEFAULT_ORIGIN.equals(raw.get("site.base_url").origin()), siteRoot),
-        new Settings.Schedule(zone, reminders, allDayTime, grace, digest),
+        new Settings.Schedule(
+            zone,
+            reminders,
+            allDayTime,
+            grace,
+            digest,
+            new Routes(routes, slackChannels, discordChannels)),
         new Settings.Storage(jdbcUrl, user, password),
         new Settings.Http(port, bodyTimeout, perClient),
         new Settings.Slack(slackChannels, maintainers, slackApi),

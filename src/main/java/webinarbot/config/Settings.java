@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import webinarbot.domain.Routes;
 
 /** Validated configuration: {@code webinar-bot.toml} plus the environment. */
 public record Settings(
@@ -38,6 +39,28 @@ public record Settings(
   /** The same settings reading {@code c}. */
   public Settings withContent(Content c) {
     return new Settings(c, site, schedule, storage, http, slack, discord, log, review);
+  }
+
+  /**
+   * The same settings with every channel a route names added to {@code slack.channels} and {@code
+   * discord.channels}: what the platforms must be able to post to.
+   */
+  public Settings withRouteChannels() {
+    Slack s = new Slack(withRoutes(slack.channels(), "slack"), slack.maintainers(), slack.apiUrl());
+    Discord d =
+        new Discord(
+            withRoutes(discord.channels(), "discord"),
+            discord.guilds(),
+            discord.maintainerRoles(),
+            discord.apiUrl(),
+            discord.gatewayUrl());
+    return new Settings(content, site, schedule, storage, http, s, d, log, review);
+  }
+
+  private List<String> withRoutes(List<String> channels, String platform) {
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(channels);
+    all.addAll(schedule.routes().channels(platform));
+    return List.copyOf(all);
   }
 
   /** The same settings with {@code s} as the site. */
@@ -97,19 +120,38 @@ public record Settings(
    * @param allDayTime when all-day entries get their reminders
    * @param grace how late a reminder missed during downtime may still go out
    * @param digest when the weekly digest goes out, if at all
+   * @param routes the {@code [[route]]} tables, in file order, with the top-level channels as the
+   *     default route: which talks go to which channels, with which reminders
    */
   public record Schedule(
       ZoneId timezone,
       List<Duration> reminders,
       LocalTime allDayTime,
       Duration grace,
-      Optional<WeeklyTime> digest) {
+      Optional<WeeklyTime> digest,
+      Routes routes) {
     /** {@code schedule.reminders} when not set: a week, a day and an hour before, and at start. */
     public static final List<Duration> DEFAULT_REMINDERS =
         List.of(Duration.ofDays(7), Duration.ofDays(1), Duration.ofHours(1), Duration.ZERO);
 
     public Schedule {
       reminders = List.copyOf(reminders);
+      java.util.Objects.requireNonNull(routes, "routes");
+    }
+
+    /** Without routes: every talk goes to the top-level channels. */
+    public Schedule(
+        ZoneId timezone,
+        List<Duration> reminders,
+        LocalTime allDayTime,
+        Duration grace,
+        Optional<WeeklyTime> digest) {
+      this(timezone, reminders, allDayTime, grace, digest, Routes.NONE);
+    }
+
+    /** The same schedule with {@code r} as its routes. */
+    public Schedule withRoutes(Routes r) {
+      return new Schedule(timezone, reminders, allDayTime, grace, digest, r);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import webinarbot.domain.Placement;
 import webinarbot.domain.Speaker;
 import webinarbot.domain.TimeNote;
 import webinarbot.domain.TimeRules;
@@ -55,10 +56,11 @@ final class PageReader {
           problems);
     }
     UnknownKeys.check(fields.get(), view.options().schema(), problems);
-    return assemble(where, fm.get(), f, problems);
+    return assemble(where, fm.get(), type, f, problems);
   }
 
-  private PageOutcome assemble(PagePath where, FrontMatter fm, TalkFields f, Problems problems) {
+  private PageOutcome assemble(
+      PagePath where, FrontMatter fm, Optional<String> type, TalkFields f, Problems problems) {
     FieldReader r = f.reader();
     Optional<String> slug = r.string("slug");
     String id = slug.orElse(where.id() + languageSuffix(where));
@@ -139,7 +141,8 @@ final class PageReader {
             cancelled,
             r.strings("tags"),
             problems.file(),
-            f.location());
+            f.location(),
+            new Placement(where.dir(), type.filter(t -> !t.isBlank()).orElse(where.section())));
     return PageOutcome.loaded(w, problems);
   }
 

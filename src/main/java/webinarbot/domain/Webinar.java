@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param expiryDate nothing is posted or listed from this instant on
  * @param source where the webinar was read from, for messages to maintainers
  * @param location where it happens: "online", "virtual" or a place, as the page writes it
+ * @param placement the page's section and type, which routes match
  */
 public record Webinar(
     String id,
@@ -37,7 +38,8 @@ public record Webinar(
     boolean cancelled,
     List<String> tags,
     String source,
-    Optional<String> location) {
+    Optional<String> location,
+    Placement placement) {
 
   public Webinar {
     Objects.requireNonNull(id, "id");
@@ -54,6 +56,45 @@ public record Webinar(
     tags = List.copyOf(tags);
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(placement, "placement");
+  }
+
+  /** A webinar whose page's place in the site is not known. */
+  public Webinar(
+      String id,
+      String title,
+      EventTime time,
+      String description,
+      List<Speaker> speakers,
+      Links links,
+      List<Button> buttons,
+      URI pageUrl,
+      Optional<URI> image,
+      Optional<Instant> publishDate,
+      Optional<Instant> expiryDate,
+      boolean draft,
+      boolean cancelled,
+      List<String> tags,
+      String source,
+      Optional<String> location) {
+    this(
+        id,
+        title,
+        time,
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        cancelled,
+        tags,
+        source,
+        location,
+        Placement.UNKNOWN);
   }
 
   /** A webinar with no location given. */
@@ -109,7 +150,30 @@ public record Webinar(
         cancelled,
         tags,
         source,
-        where);
+        where,
+        placement);
+  }
+
+  /** The same webinar, its page at {@code p} in the site. */
+  public Webinar withPlacement(Placement p) {
+    return new Webinar(
+        id,
+        title,
+        time,
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        cancelled,
+        tags,
+        source,
+        location,
+        p);
   }
 
   /** The same webinar, marked cancelled: how a removed page is announced as called off. */
@@ -130,7 +194,8 @@ public record Webinar(
         true,
         tags,
         source,
-        location);
+        location,
+        placement);
   }
 
   /** The location when it names a place, not "online", "virtual" or the like. */

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import webinarbot.domain.Button;
 import webinarbot.domain.EventTime;
 import webinarbot.domain.Links;
+import webinarbot.domain.Placement;
 import webinarbot.domain.Speaker;
 import webinarbot.domain.Webinar;
 
@@ -53,6 +54,7 @@ final class WebinarSnapshot {
     o.put("draft", w.draft()).put("cancelled", w.cancelled()).put("source", w.source());
     w.tags().forEach(o.putArray("tags")::add);
     w.location().ifPresent(v -> o.put("location", v));
+    o.put("section", w.placement().section()).put("type", w.placement().type());
     return o.toString();
   }
 
@@ -112,7 +114,9 @@ final class WebinarSnapshot {
         o.get("cancelled").asBoolean(),
         tags,
         o.get("source").asText(),
-        text(o, "location"));
+        text(o, "location"),
+        // Saved by a version before routes: matched by tags alone until the page is read again.
+        new Placement(text(o, "section").orElse(""), text(o, "type").orElse("")));
   }
 
   private static Optional<String> text(JsonNode o, String field) {
