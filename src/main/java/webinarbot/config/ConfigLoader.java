@@ -66,11 +66,13 @@ public final class ConfigLoader {
     DEFAULTS.put("slack.channels", List.of());
     DEFAULTS.put("slack.maintainers", List.of());
     DEFAULTS.put("slack.api_url", "https://slack.com/api/");
+    DEFAULTS.put("slack.threads", true);
     DEFAULTS.put("discord.channels", List.of());
     DEFAULTS.put("discord.guilds", List.of());
     DEFAULTS.put("discord.maintainer_roles", List.of());
     DEFAULTS.put("discord.api_url", "https://discord.com/api/v10/");
     DEFAULTS.put("discord.gateway_url", "");
+    DEFAULTS.put("discord.threads", false);
     DEFAULTS.put("log.format", "text");
     DEFAULTS.put("log.level", "info");
     DEFAULTS.put("review.zones", List.of("America/Los_Angeles", "Europe/Berlin"));
@@ -321,11 +323,13 @@ public final class ConfigLoader {
     var slackChannels = v.get("slack.channels", Conversions::list);
     var maintainers = v.get("slack.maintainers", Conversions::list);
     var slackApi = v.get("slack.api_url", Conversions::apiPrefix);
+    var slackThreads = v.get("slack.threads", Conversions::bool);
     var discordChannels = v.get("discord.channels", Conversions::list);
     var guilds = v.get("discord.guilds", Conversions::list);
     var roles = v.get("discord.maintainer_roles", Conversions::list);
     var discordApi = v.get("discord.api_url", Conversions::apiPrefix);
     var gateway = v.optional("discord.gateway_url", r -> Conversions.httpUrl(r, true));
+    var discordThreads = v.get("discord.threads", Conversions::bool);
     var logFormat = v.get("log.format", Conversions::logFormat);
     var logLevel = v.get("log.level", Conversions::logLevel);
     var reviewZones = v.get("review.zones", Conversions::zones);
@@ -352,8 +356,8 @@ public final class ConfigLoader {
             new Routes(routes, slackChannels, discordChannels)),
         new Settings.Storage(jdbcUrl, user, password),
         new Settings.Http(port, bodyTimeout, perClient),
-        new Settings.Slack(slackChannels, maintainers, slackApi),
-        new Settings.Discord(discordChannels, guilds, roles, discordApi, gateway),
+        new Settings.Slack(slackChannels, maintainers, slackApi, slackThreads),
+        new Settings.Discord(discordChannels, guilds, roles, discordApi, gateway, discordThreads),
         new Settings.Log("json".equals(logFormat), logLevel),
         new Settings.Review(reviewZones));
   }

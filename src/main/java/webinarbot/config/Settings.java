@@ -46,14 +46,20 @@ public record Settings(
    * discord.channels}: what the platforms must be able to post to.
    */
   public Settings withRouteChannels() {
-    Slack s = new Slack(withRoutes(slack.channels(), "slack"), slack.maintainers(), slack.apiUrl());
+    Slack s =
+        new Slack(
+            withRoutes(slack.channels(), "slack"),
+            slack.maintainers(),
+            slack.apiUrl(),
+            slack.threads());
     Discord d =
         new Discord(
             withRoutes(discord.channels(), "discord"),
             discord.guilds(),
             discord.maintainerRoles(),
             discord.apiUrl(),
-            discord.gatewayUrl());
+            discord.gatewayUrl(),
+            discord.threads());
     return new Settings(content, site, schedule, storage, http, s, d, log, review);
   }
 
@@ -182,28 +188,48 @@ public record Settings(
   /**
    * @param maintainers user ids ({@code U…}, {@code W…}) and user-group ids ({@code S…})
    * @param apiUrl Web API prefix, ending in {@code /}
+   * @param threads {@code slack.threads}: later posts about a talk reply in its first post's thread
    */
-  public record Slack(List<String> channels, List<String> maintainers, URI apiUrl) {
+  public record Slack(
+      List<String> channels, List<String> maintainers, URI apiUrl, boolean threads) {
     public Slack {
       channels = List.copyOf(channels);
       maintainers = List.copyOf(maintainers);
+    }
+
+    /** Without threads: every post at channel level. */
+    public Slack(List<String> channels, List<String> maintainers, URI apiUrl) {
+      this(channels, maintainers, apiUrl, false);
     }
   }
 
   /**
    * @param apiUrl REST base, ending in {@code /}
    * @param gatewayUrl the websocket gateway; empty to ask Discord for it
+   * @param threads {@code discord.threads}: later posts about a talk go to a thread started from
+   *     its first post
    */
   public record Discord(
       List<String> channels,
       List<String> guilds,
       List<String> maintainerRoles,
       URI apiUrl,
-      Optional<URI> gatewayUrl) {
+      Optional<URI> gatewayUrl,
+      boolean threads) {
     public Discord {
       channels = List.copyOf(channels);
       guilds = List.copyOf(guilds);
       maintainerRoles = List.copyOf(maintainerRoles);
+    }
+
+    /** Without threads: every post at channel level. */
+    public Discord(
+        List<String> channels,
+        List<String> guilds,
+        List<String> maintainerRoles,
+        URI apiUrl,
+        Optional<URI> gatewayUrl) {
+      this(channels, guilds, maintainerRoles, apiUrl, gatewayUrl, false);
     }
   }
 

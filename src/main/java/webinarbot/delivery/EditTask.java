@@ -24,6 +24,11 @@ final class EditTask {
     this.current = current;
   }
 
+  /** A reply lives in its thread, which is not its own message. */
+  private boolean isReply() {
+    return posted.threadId().isPresent() && !posted.threadId().equals(posted.messageId());
+  }
+
   Boolean run() {
     DeliveryKey key = posted.key();
     String messageId = posted.messageId().orElseThrow();
@@ -33,7 +38,11 @@ final class EditTask {
           .retries()
           .run(
               (number, afterTransient) -> {
-                notifier.edit(key.target(), messageId, post);
+                if (isReply()) {
+                  notifier.editReply(key.target(), posted.threadId().get(), messageId, post);
+                } else {
+                  notifier.edit(key.target(), messageId, post);
+                }
                 return Boolean.TRUE;
               },
               Optional.empty());
