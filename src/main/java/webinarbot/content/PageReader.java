@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import webinarbot.domain.Placement;
+import webinarbot.domain.Series;
 import webinarbot.domain.Speaker;
 import webinarbot.domain.TimeNote;
 import webinarbot.domain.TimeRules;
@@ -95,6 +96,10 @@ final class PageReader {
       problems.error(r.lineOf("title"), 1, "title", "title is missing: every webinar needs one");
     }
     TalkTimes.Read time = TalkTimes.read(dateField.get(), f, timeRules, problems);
+    Optional<Series> series =
+        time.reading() == null || time.reading().failed()
+            ? Optional.empty()
+            : SeriesReader.read(r, time.reading().time().get(), problems);
     BodyContent body = bodyReader.read(fm.body(), fm.bodyFirstLine(), page, problems);
     var talkLinks = links.read(f, relativeTo, body.buttons(), problems);
     Optional<URI> image = links.image(f, relativeTo, problems);
@@ -142,7 +147,8 @@ final class PageReader {
             r.strings("tags"),
             problems.file(),
             f.location(),
-            new Placement(where.dir(), type.filter(t -> !t.isBlank()).orElse(where.section())));
+            new Placement(where.dir(), type.filter(t -> !t.isBlank()).orElse(where.section())),
+            series);
     return PageOutcome.loaded(w, problems);
   }
 

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param source where the webinar was read from, for messages to maintainers
  * @param location where it happens: "online", "virtual" or a place, as the page writes it
  * @param placement the page's section and type, which routes match
+ * @param series the occurrences of a recurring talk; {@code time} is the first
  */
 public record Webinar(
     String id,
@@ -39,7 +40,8 @@ public record Webinar(
     List<String> tags,
     String source,
     Optional<String> location,
-    Placement placement) {
+    Placement placement,
+    Optional<Series> series) {
 
   public Webinar {
     Objects.requireNonNull(id, "id");
@@ -57,6 +59,93 @@ public record Webinar(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(placement, "placement");
+    Objects.requireNonNull(series, "series");
+  }
+
+  /** A talk that happens once. */
+  public Webinar(
+      String id,
+      String title,
+      EventTime time,
+      String description,
+      List<Speaker> speakers,
+      Links links,
+      List<Button> buttons,
+      URI pageUrl,
+      Optional<URI> image,
+      Optional<Instant> publishDate,
+      Optional<Instant> expiryDate,
+      boolean draft,
+      boolean cancelled,
+      List<String> tags,
+      String source,
+      Optional<String> location,
+      Placement placement) {
+    this(
+        id,
+        title,
+        time,
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        cancelled,
+        tags,
+        source,
+        location,
+        placement,
+        Optional.empty());
+  }
+
+  /** The same talk as a series of these occurrences. */
+  public Webinar withSeries(Optional<Series> s) {
+    return new Webinar(
+        id,
+        title,
+        time,
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        cancelled,
+        tags,
+        source,
+        location,
+        placement,
+        s);
+  }
+
+  /** One occurrence of a series, at {@code start}: the same talk at that time. */
+  public Webinar occurrence(java.time.ZonedDateTime start) {
+    return new Webinar(
+        id,
+        title,
+        Series.occurrence(time, start),
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        cancelled,
+        tags,
+        source,
+        location,
+        placement,
+        series);
   }
 
   /** A webinar whose page's place in the site is not known. */
@@ -151,7 +240,8 @@ public record Webinar(
         tags,
         source,
         where,
-        placement);
+        placement,
+        series);
   }
 
   /** The same webinar, its page at {@code p} in the site. */
@@ -173,7 +263,8 @@ public record Webinar(
         tags,
         source,
         location,
-        p);
+        p,
+        series);
   }
 
   /** The same webinar, marked cancelled: how a removed page is announced as called off. */
@@ -195,7 +286,8 @@ public record Webinar(
         tags,
         source,
         location,
-        placement);
+        placement,
+        series);
   }
 
   /** The location when it names a place, not "online", "virtual" or the like. */
