@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import webinarbot.content.Diagnostic;
@@ -49,17 +50,17 @@ final class RouteLint {
             .collect(Collectors.toSet());
     for (Webinar w : pages) {
       for (String tag : w.tags()) {
-        typo(w, lower(tag), routeTags, routes).ifPresent(d -> out.add(d));
+        typo(w, lower(tag), routeTags, routes).ifPresent(out::add);
       }
     }
     return new LoadResult(
         result.catalogue(), out, result.pages(), result.skipped(), result.outside());
   }
 
-  private static java.util.Optional<Diagnostic> typo(
+  private static Optional<Diagnostic> typo(
       Webinar w, String tag, Set<String> routeTags, Routes routes) {
     if (tag.length() < 3 || routeTags.contains(tag)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     for (Route r : routes.routes()) {
       for (String meant : r.tags()) {
@@ -68,7 +69,7 @@ final class RouteLint {
         boolean hasIt = w.tags().stream().anyMatch(t -> lower(t).equals(m));
         if (!hasIt && EditDistance.withSwaps(tag, m) <= allowed) {
           int[] at = lineOf(w.source(), tag);
-          return java.util.Optional.of(
+          return Optional.of(
               new Diagnostic(
                   w.source(),
                   at[0],
@@ -89,7 +90,7 @@ final class RouteLint {
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** Where the page writes {@code tag}: line and column, 1-based; 0, 0 if not found. */
