@@ -125,6 +125,34 @@ public record Webinar(
         s);
   }
 
+  /**
+   * What the talk is at {@code now}: for a series, the occurrence in progress or next (the last one
+   * once all are over); a one-off talk is itself.
+   */
+  public Webinar current(Instant now) {
+    if (series.isEmpty()) {
+      return this;
+    }
+    List<java.time.ZonedDateTime> all = series.get().occurrences();
+    for (java.time.ZonedDateTime o : all) {
+      Webinar w = occurrence(o);
+      if (!w.time().isOver(now)) {
+        return w;
+      }
+    }
+    return occurrence(all.get(all.size() - 1));
+  }
+
+  /** The occurrence of this series that starts at {@code start}, if it has one. */
+  public Optional<Webinar> occurrenceAt(Instant start) {
+    return series.flatMap(
+        s ->
+            s.occurrences().stream()
+                .filter(o -> o.toInstant().equals(start))
+                .findFirst()
+                .map(this::occurrence));
+  }
+
   /** One occurrence of a series, at {@code start}: the same talk at that time. */
   public Webinar occurrence(java.time.ZonedDateTime start) {
     return new Webinar(

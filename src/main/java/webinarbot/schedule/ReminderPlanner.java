@@ -103,16 +103,30 @@ public final class ReminderPlanner {
       return;
     }
     Instant visibleFrom = w.publishDate().filter(p -> p.isAfter(firstSeen)).orElse(firstSeen);
+    // A series is announced once, before its first occurrence still to come when it is found;
+    // each occurrence gets its own reminders. Occurrences that have started are left alone: an
+    // edit of the page's time moves only the ones to come.
+    List<Webinar> occurrences =
+        w.series().isEmpty()
+            ? List.of(w)
+            : w.series().get().occurrences().stream()
+                .map(w::occurrence)
+                .filter(o -> !o.time().isOver(visibleFrom) && !o.time().hasStarted(now))
+                .toList();
     for (Target t : routing.targetsFor(w, targets)) {
-      List<ReminderTimes.Slot> slots = timesOn(w, t).of(w.time());
-      boolean lateFind = slots.stream().anyMatch(s -> s.at().isBefore(visibleFrom));
       List<Candidate> candidates = new ArrayList<>();
-      if (lateFind && !history.announced(w.id(), t)) {
-        candidates.add(candidate(w, PostKind.ANNOUNCEMENT, visibleFrom));
+      boolean first = true;
+      for (Webinar o : occurrences) {
+        List<ReminderTimes.Slot> slots = timesOn(o, t).of(o.time());
+        boolean lateFind = slots.stream().anyMatch(s -> s.at().isBefore(visibleFrom));
+        if (first && lateFind && !history.announced(w.id(), t)) {
+          candidates.add(candidate(o, PostKind.ANNOUNCEMENT, visibleFrom));
+        }
+        first = false;
+        slots.stream()
+            .filter(s -> !s.at().isBefore(visibleFrom))
+            .forEach(s -> candidates.add(candidate(o, s.kind(), s.at())));
       }
-      slots.stream()
-          .filter(s -> !s.at().isBefore(visibleFrom))
-          .forEach(s -> candidates.add(candidate(w, s.kind(), s.at())));
       candidates.removeIf(c -> history.has(new DeliveryKey(w.id(), c.kind(), t, c.revision())));
       candidates.removeIf(c -> c.deadline().map(d -> !c.at().isBefore(d)).orElse(false));
       decide(w, t, candidates, now, merger);

@@ -87,6 +87,11 @@ class SeriesReaderTest {
     assertThat(second.time().end()).contains(ZonedDateTime.parse("2026-02-11T17:30Z[UTC]"));
     assertThat(s.nextAfter(java.time.Instant.parse("2026-02-11T16:00:00Z")))
         .contains(ZonedDateTime.parse("2026-03-11T16:00Z[UTC]"));
+    // list and next (chat, ICS, Discord events, the digest) show the occurrence to come.
+    java.time.Instant feb20 = java.time.Instant.parse("2026-02-20T00:00:00Z");
+    assertThat(r.catalogue().next(feb20).orElseThrow().time().start())
+        .isEqualTo(ZonedDateTime.parse("2026-03-11T16:00Z[UTC]"));
+    assertThat(r.catalogue().upcoming(feb20)).hasSize(1);
   }
 
   @Test
