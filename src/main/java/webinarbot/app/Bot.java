@@ -22,6 +22,7 @@ import webinarbot.content.ContentReloader;
 import webinarbot.delivery.Announcer;
 import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.LedgerAnnouncer;
+import webinarbot.delivery.Routing;
 import webinarbot.http.DatabaseCheck;
 import webinarbot.http.HttpLimits;
 import webinarbot.http.OpsEndpoints;
@@ -109,7 +110,13 @@ public final class Bot implements AutoCloseable {
         Outbound.open(Outbound.Mode.SERVE, settings, secrets, clock, console, catalogue, meters);
     stopOrder.push(out);
     DeliveryService delivery = out.delivery();
-    Announcer announcer = new LedgerAnnouncer(catalogue, delivery, clock, ANNOUNCE_PATIENCE);
+    Announcer announcer =
+        new LedgerAnnouncer(
+            catalogue,
+            delivery,
+            clock,
+            ANNOUNCE_PATIENCE,
+            new Routing(settings.schedule().routes()));
     ChatCommands commands =
         StandardCommands.create(catalogue, clock, announcer, settings.schedule().reminders());
     out.slack().ifPresent(s -> s.serveCommands(TimedChatCommands.of(commands, "slack", meters)));

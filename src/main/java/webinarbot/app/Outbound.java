@@ -73,7 +73,8 @@ public final class Outbound implements AutoCloseable {
    * platform is on. {@link #open} posts to exactly these; {@code schedule} and {@code config
    * --show} show them.
    */
-  public static List<Target> targets(Settings settings, Secrets secrets) {
+  public static List<Target> targets(Settings configured, Secrets secrets) {
+    Settings settings = configured.withRouteChannels();
     boolean slack = SlackModule.isOn(secrets);
     boolean discord = DiscordModule.isOn(secrets);
     if (!slack && !discord) {
@@ -103,6 +104,8 @@ public final class Outbound implements AutoCloseable {
       Supplier<Catalogue> catalogue,
       MeterRegistry meters)
       throws StorageException {
+    // The platforms post to every channel a route names, beside the top-level ones.
+    Settings routed = settings.withRouteChannels();
     // A second serve on one H2 file would run as a second bot "alone" beside the first.
     Optional<ServeLock> serveLock =
         mode == Mode.SERVE ? ServeLock.acquire(settings.storage().jdbcUrl()) : Optional.empty();
@@ -116,7 +119,7 @@ public final class Outbound implements AutoCloseable {
     Optional<SlackModule> slack = Optional.empty();
     Optional<DiscordModule> discord = Optional.empty();
     try {
-      slack = SlackModule.create(settings.slack(), secrets, clock);
+      slack = SlackModule.create(routed.slack(), secrets, clock);
       DiscordModule.Options discordOptions = DiscordModule.Options.defaults();
       if (mode == Mode.ONE_SHOT) {
         discordOptions = discordOptions.postsOnly();
@@ -125,7 +128,7 @@ public final class Outbound implements AutoCloseable {
         discordOptions = discordOptions.clustered(DiscordModule.Leadership.defaults());
       }
       discord =
-          DiscordModule.start(settings, secrets, db.dataSource(), catalogue, clock, discordOptions);
+          DiscordModule.start(routed, secrets, db.dataSource(), catalogue, clock, discordOptions);
       List<Notifier> notifiers = new ArrayList<>();
       slack.ifPresent(s -> notifiers.add(s.notifier()));
       discord.ifPresent(d -> notifiers.add(d.notifier()));
@@ -153,7 +156,8 @@ public final class Outbound implements AutoCloseable {
    * What is wrong with where posts go: a platform that is on but has no channel posts nothing,
    * which is never what was meant. {@code serve} logs each warning; {@code schedule} prints it.
    */
-  public static List<String> targetWarnings(Settings settings, Secrets secrets) {
+  public static List<String> targetWarnings(Settings configured, Secrets secrets) {
+    Settings settings = configured.withRouteChannels();
     List<String> out = new ArrayList<>();
     if (SlackModule.isOn(secrets) && settings.slack().channels().isEmpty()) {
       out.add(noChannels("Slack", "slack"));

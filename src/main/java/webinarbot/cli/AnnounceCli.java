@@ -13,6 +13,7 @@ import webinarbot.app.Outbound;
 import webinarbot.command.PastTalk;
 import webinarbot.delivery.Announcer;
 import webinarbot.delivery.LedgerAnnouncer;
+import webinarbot.delivery.Routing;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
@@ -75,7 +76,12 @@ final class AnnounceCli implements Callable<Integer> {
             () -> catalogue,
             new SimpleMeterRegistry())) {
       Announcer.Outcome o =
-          new LedgerAnnouncer(() -> catalogue, out.delivery(), ctx.clock(), PATIENCE)
+          new LedgerAnnouncer(
+                  () -> catalogue,
+                  out.delivery(),
+                  ctx.clock(),
+                  PATIENCE,
+                  new Routing(ctx.settings().schedule().routes()))
               .announce(id, k, dryRun);
       report(ctx.out(), k, o);
       return o.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;

@@ -39,7 +39,9 @@ final class LintCli implements Callable<Integer> {
 
   static int run(CliContext ctx, DiagnosticFormat format, boolean verbose) {
     ContentSetup content = ctx.contentSetup();
-    LoadResult result = content.loader().load(ctx.contentFolder());
+    LoadResult result =
+        RouteLint.check(
+            ctx.settings().schedule().routes(), content.loader().load(ctx.contentFolder()));
     ctx.out().print(format.render(result, verbose));
     ctx.out().flush();
     return result.hasErrors() ? ExitCodes.FAILED : ExitCodes.OK;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import webinarbot.app.Outbound;
 import webinarbot.config.Settings;
+import webinarbot.delivery.Routing;
 import webinarbot.delivery.Target;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.PostKind;
@@ -84,14 +85,17 @@ final class ScheduleCli implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The weekly digests, to every target, when {@code schedule.digest} is set. */
+  /** The weekly digests, to the default route's targets, when {@code schedule.digest} is set. */
   private List<Row> digests(CliContext ctx, Catalogue catalogue, Instant at) {
     Settings.Schedule schedule = ctx.settings().schedule();
     if (schedule.digest().isEmpty()) {
       return List.of();
     }
     List<String> targets =
-        Outbound.targets(ctx.settings(), ctx.secrets()).stream().map(Target::key).toList();
+        new Routing(schedule.routes())
+            .defaultTargets(Outbound.targets(ctx.settings(), ctx.secrets())).stream()
+                .map(Target::key)
+                .toList();
     WeeklyDigest weekly = new WeeklyDigest(schedule.digest().get(), schedule.timezone());
     return weekly.dueAfter(catalogue, at, Optional.ofNullable(until)).stream()
         .map(

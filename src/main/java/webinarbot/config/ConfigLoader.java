@@ -18,6 +18,8 @@ import org.tomlj.TomlTable;
 import webinarbot.content.ContentOptions;
 import webinarbot.content.TalkSchema;
 import webinarbot.domain.Durations;
+import webinarbot.domain.Route;
+import webinarbot.domain.Routes;
 
 /**
  * Reads {@code webinar-bot.toml} and {@code WEBINARBOT_<SECTION>_<KEY>} variables into {@link
@@ -64,11 +66,13 @@ public final class ConfigLoader {
     DEFAULTS.put("slack.channels", List.of());
     DEFAULTS.put("slack.maintainers", List.of());
     DEFAULTS.put("slack.api_url", "https://slack.com/api/");
+    DEFAULTS.put("slack.threads", true);
     DEFAULTS.put("discord.channels", List.of());
     DEFAULTS.put("discord.guilds", List.of());
     DEFAULTS.put("discord.maintainer_roles", List.of());
     DEFAULTS.put("discord.api_url", "https://discord.com/api/v10/");
     DEFAULTS.put("discord.gateway_url", "");
+    DEFAULTS.put("discord.threads", false);
     DEFAULTS.put("log.format", "text");
     DEFAULTS.put("log.level", "info");
     DEFAULTS.put("review.zones", List.of("America/Los_Angeles", "Europe/Berlin"));
@@ -102,10 +106,11 @@ public final class ConfigLoader {
   public Loaded read(Optional<Path> file) throws ConfigException {
     List<String> problems = new ArrayList<>();
     Map<String, RawValue> raw = new LinkedHashMap<>();
+    List<Route> routes = new ArrayList<>();
     DEFAULTS.forEach((k, v) -> raw.put(k, new RawValue(v, DEFAULT_ORIGIN)));
     Path path = file.orElse(Path.of(DEFAULT_FILE));
     if (Files.isRegularFile(path)) {
-      readFile(path, raw, problems);
+      readFile(path, raw, routes, problems);
     } else if (file.isPresent()) {
       problems.add(
           path
@@ -114,7 +119,7 @@ public final class ConfigLoader {
                   : ": configuration file not found"));
     }
     readEnvironment(raw, problems);
-    Settings settings = problems.isEmpty() ? build(raw, problems) : null;
+    Settings settings = problems.isEmpty() ? build(raw, routes, problems) : null;
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -162,7 +167,8 @@ public final class ConfigLoader {
     }
   }
 
-  private static void readFile(Path path, Map<String, RawValue> raw, List<String> problems) {
+  private static void readFile(
+      Path path, Map<String, RawValue> raw, List<Route> routes, List<String> problems) {
     TomlParseResult toml;
     try {
       toml = Toml.parse(path);
@@ -183,6 +189,10 @@ public final class ConfigLoader {
           toml.inputPositionOf(List.of(section)) == null
               ? 0
               : toml.inputPositionOf(List.of(section)).line();
+      if (section.equals(RouteTables.KEY)) {
+        routes.addAll(RouteTables.read(path, value, line, problems));
+        continue;
+      }
       if (!(value instanceof TomlTable table)) {
         problems.add(path + ":" + line + ": " + section + ": expected a [" + section + "] section");
         continue;
@@ -270,10 +280,11 @@ public final class ConfigLoader {
         DEFAULTS.keySet().stream().filter(k -> k.startsWith(section + ".")).toList();
     return same.isEmpty()
         ? "; sections are content, site, schedule, storage, http, slack, discord, log, review"
+            + " (and [[route]] tables)"
         : "; known keys here: " + String.join(", ", same);
   }
 
-  private static Object plain(Object toml) {
+  static Object plain(Object toml) {
     if (toml instanceof TomlArray a) {
       List<Object> out = new ArrayList<>();
       for (int i = 0; i < a.size(); i++) {
@@ -284,7 +295,7 @@ public final class ConfigLoader {
     return toml;
   }
 
-  private Settings build(Map<String, RawValue> raw, List<String> problems) {
+  private Settings build(Map<String, RawValue> raw, List<Route> routes, List<String> problems) {
     Values v = new Values(raw, problems);
     var dir = v.get("content.dir", Conversions::path);
     var sections = v.get("content.sections", Conversions::list);
@@ -312,11 +323,13 @@ public final class ConfigLoader {
     var slackChannels = v.get("slack.channels", Conversions::list);
     var maintainers = v.get("slack.maintainers", Conversions::list);
     var slackApi = v.get("slack.api_url", Conversions::apiPrefix);
+    var slackThreads = v.get("slack.threads", Conversions::bool);
     var discordChannels = v.get("discord.channels", Conversions::list);
     var guilds = v.get("discord.guilds", Conversions::list);
     var roles = v.get("discord.maintainer_roles", Conversions::list);
     var discordApi = v.get("discord.api_url", Conversions::apiPrefix);
     var gateway = v.optional("discord.gateway_url", r -> Conversions.httpUrl(r, true));
+    var discordThreads = v.get("discord.threads", Conversions::bool);
     var logFormat = v.get("log.format", Conversions::logFormat);
     var logLevel = v.get("log.level", Conversions::logLevel);
     var reviewZones = v.get("review.zones", Conversions::zones);
@@ -334,11 +347,17 @@ public final class ConfigLoader {
             fields),
         new Settings.Site(
             baseUrl, !DEFAULT_ORIGIN.equals(raw.get("site.base_url").origin()), siteRoot),
-        new Settings.Schedule(zone, reminders, allDayTime, grace, digest),
+        new Settings.Schedule(
+            zone,
+            reminders,
+            allDayTime,
+            grace,
+            digest,
+            new Routes(routes, slackChannels, discordChannels)),
         new Settings.Storage(jdbcUrl, user, password),
         new Settings.Http(port, bodyTimeout, perClient),
-        new Settings.Slack(slackChannels, maintainers, slackApi),
-        new Settings.Discord(discordChannels, guilds, roles, discordApi, gateway),
+        new Settings.Slack(slackChannels, maintainers, slackApi, slackThreads),
+        new Settings.Discord(discordChannels, guilds, roles, discordApi, gateway, discordThreads),
         new Settings.Log("json".equals(logFormat), logLevel),
         new Settings.Review(reviewZones));
   }

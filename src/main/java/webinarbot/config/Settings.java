@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import webinarbot.domain.Routes;
 
 /** Validated configuration: {@code webinar-bot.toml} plus the environment. */
 public record Settings(
@@ -38,6 +39,34 @@ public record Settings(
   /** The same settings reading {@code c}. */
   public Settings withContent(Content c) {
     return new Settings(c, site, schedule, storage, http, slack, discord, log, review);
+  }
+
+  /**
+   * The same settings with every channel a route names added to {@code slack.channels} and {@code
+   * discord.channels}: what the platforms must be able to post to.
+   */
+  public Settings withRouteChannels() {
+    Slack s =
+        new Slack(
+            withRoutes(slack.channels(), "slack"),
+            slack.maintainers(),
+            slack.apiUrl(),
+            slack.threads());
+    Discord d =
+        new Discord(
+            withRoutes(discord.channels(), "discord"),
+            discord.guilds(),
+            discord.maintainerRoles(),
+            discord.apiUrl(),
+            discord.gatewayUrl(),
+            discord.threads());
+    return new Settings(content, site, schedule, storage, http, s, d, log, review);
+  }
+
+  private List<String> withRoutes(List<String> channels, String platform) {
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(channels);
+    all.addAll(schedule.routes().channels(platform));
+    return List.copyOf(all);
   }
 
   /** The same settings with {@code s} as the site. */
@@ -97,19 +126,38 @@ public record Settings(
    * @param allDayTime when all-day entries get their reminders
    * @param grace how late a reminder missed during downtime may still go out
    * @param digest when the weekly digest goes out, if at all
+   * @param routes the {@code [[route]]} tables, in file order, with the top-level channels as the
+   *     default route: which talks go to which channels, with which reminders
    */
   public record Schedule(
       ZoneId timezone,
       List<Duration> reminders,
       LocalTime allDayTime,
       Duration grace,
-      Optional<WeeklyTime> digest) {
+      Optional<WeeklyTime> digest,
+      Routes routes) {
     /** {@code schedule.reminders} when not set: a week, a day and an hour before, and at start. */
     public static final List<Duration> DEFAULT_REMINDERS =
         List.of(Duration.ofDays(7), Duration.ofDays(1), Duration.ofHours(1), Duration.ZERO);
 
     public Schedule {
       reminders = List.copyOf(reminders);
+      java.util.Objects.requireNonNull(routes, "routes");
+    }
+
+    /** Without routes: every talk goes to the top-level channels. */
+    public Schedule(
+        ZoneId timezone,
+        List<Duration> reminders,
+        LocalTime allDayTime,
+        Duration grace,
+        Optional<WeeklyTime> digest) {
+      this(timezone, reminders, allDayTime, grace, digest, Routes.NONE);
+    }
+
+    /** The same schedule with {@code r} as its routes. */
+    public Schedule withRoutes(Routes r) {
+      return new Schedule(timezone, reminders, allDayTime, grace, digest, r);
     }
   }
 
@@ -140,28 +188,48 @@ public record Settings(
   /**
    * @param maintainers user ids ({@code U…}, {@code W…}) and user-group ids ({@code S…})
    * @param apiUrl Web API prefix, ending in {@code /}
+   * @param threads {@code slack.threads}: later posts about a talk reply in its first post's thread
    */
-  public record Slack(List<String> channels, List<String> maintainers, URI apiUrl) {
+  public record Slack(
+      List<String> channels, List<String> maintainers, URI apiUrl, boolean threads) {
     public Slack {
       channels = List.copyOf(channels);
       maintainers = List.copyOf(maintainers);
+    }
+
+    /** Without threads: every post at channel level. */
+    public Slack(List<String> channels, List<String> maintainers, URI apiUrl) {
+      this(channels, maintainers, apiUrl, false);
     }
   }
 
   /**
    * @param apiUrl REST base, ending in {@code /}
    * @param gatewayUrl the websocket gateway; empty to ask Discord for it
+   * @param threads {@code discord.threads}: later posts about a talk go to a thread started from
+   *     its first post
    */
   public record Discord(
       List<String> channels,
       List<String> guilds,
       List<String> maintainerRoles,
       URI apiUrl,
-      Optional<URI> gatewayUrl) {
+      Optional<URI> gatewayUrl,
+      boolean threads) {
     public Discord {
       channels = List.copyOf(channels);
       guilds = List.copyOf(guilds);
       maintainerRoles = List.copyOf(maintainerRoles);
+    }
+
+    /** Without threads: every post at channel level. */
+    public Discord(
+        List<String> channels,
+        List<String> guilds,
+        List<String> maintainerRoles,
+        URI apiUrl,
+        Optional<URI> gatewayUrl) {
+      this(channels, guilds, maintainerRoles, apiUrl, gatewayUrl, false);
     }
   }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import webinarbot.domain.Placement;
+import webinarbot.domain.Series;
 import webinarbot.domain.Speaker;
 import webinarbot.domain.TimeNote;
 import webinarbot.domain.TimeRules;
@@ -55,10 +57,11 @@ final class PageReader {
           problems);
     }
     UnknownKeys.check(fields.get(), view.options().schema(), problems);
-    return assemble(where, fm.get(), f, problems);
+    return assemble(where, fm.get(), type, f, problems);
   }
 
-  private PageOutcome assemble(PagePath where, FrontMatter fm, TalkFields f, Problems problems) {
+  private PageOutcome assemble(
+      PagePath where, FrontMatter fm, Optional<String> type, TalkFields f, Problems problems) {
     FieldReader r = f.reader();
     Optional<String> slug = r.string("slug");
     String id = slug.orElse(where.id() + languageSuffix(where));
@@ -93,6 +96,10 @@ final class PageReader {
       problems.error(r.lineOf("title"), 1, "title", "title is missing: every webinar needs one");
     }
     TalkTimes.Read time = TalkTimes.read(dateField.get(), f, timeRules, problems);
+    Optional<Series> series =
+        time.reading() == null || time.reading().failed()
+            ? Optional.empty()
+            : SeriesReader.read(r, time.reading().time().get(), problems);
     BodyContent body = bodyReader.read(fm.body(), fm.bodyFirstLine(), page, problems);
     var talkLinks = links.read(f, relativeTo, body.buttons(), problems);
     Optional<URI> image = links.image(f, relativeTo, problems);
@@ -139,7 +146,9 @@ final class PageReader {
             cancelled,
             r.strings("tags"),
             problems.file(),
-            f.location());
+            f.location(),
+            new Placement(where.dir(), type.filter(t -> !t.isBlank()).orElse(where.section())),
+            series);
     return PageOutcome.loaded(w, problems);
   }
 

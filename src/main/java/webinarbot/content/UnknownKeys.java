@@ -30,7 +30,9 @@ final class UnknownKeys {
           "previewimage",
           "cancelled",
           "tags",
-          "type");
+          "type",
+          "recurrence",
+          "exdates");
   private static final Set<String> HUGO =
       Set.of(
           "description",

@@ -22,7 +22,7 @@ public final class DeliveryLedger {
       " WHERE webinar_id = ? AND kind = ? AND target = ? AND revision = ?";
   private static final String COLUMNS =
       "webinar_id, kind, target, revision, status, content_revision, message_id, changes,"
-          + " scheduled_at, deadline, attempts, detail, owner, updated_at";
+          + " scheduled_at, deadline, attempts, detail, owner, updated_at, thread_id";
 
   private final Jdbc jdbc;
   private final Clock clock;
@@ -113,8 +113,21 @@ public final class DeliveryLedger {
   }
 
   public void markSent(DeliveryKey k, String messageId) {
+    markSent(k, messageId, Optional.empty());
+  }
+
+  /**
+   * @param threadId the thread the message is in ({@link LedgerEntry#threadId}), empty at channel
+   *     level
+   */
+  public void markSent(DeliveryKey k, String messageId, Optional<String> threadId) {
     update(
-        k, "status = ?, message_id = ?, detail = NULL", "", DeliveryStatus.SENT.code(), messageId);
+        k,
+        "status = ?, message_id = ?, detail = NULL, thread_id = ?",
+        "",
+        DeliveryStatus.SENT.code(),
+        messageId,
+        threadId.orElse(null));
   }
 
   public void markFailed(DeliveryKey k, String reason) {
@@ -259,6 +272,7 @@ public final class DeliveryLedger {
         rs.getInt("attempts"),
         Optional.ofNullable(rs.getString("detail")),
         rs.getString("owner"),
-        Instant.ofEpochMilli(rs.getLong("updated_at")));
+        Instant.ofEpochMilli(rs.getLong("updated_at")),
+        Optional.ofNullable(rs.getString("thread_id")));
   }
 }

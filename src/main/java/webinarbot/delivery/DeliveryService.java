@@ -160,13 +160,19 @@ public final class DeliveryService implements AutoCloseable {
   public List<CompletableFuture<Boolean>> editPosted(Webinar current) {
     List<CompletableFuture<Boolean>> edits = new java.util.ArrayList<>();
     for (LedgerEntry e : parts.ledger().forWebinar(current.id())) {
+      // A series' post shows one occurrence: it is compared with that one, and a post about an
+      // occurrence that is over stays as it was (an edit moves future occurrences only).
+      Webinar shown =
+          Revisions.subject(current, e.key().kind(), e.key().revision(), e.scheduledAt());
+      boolean past = current.series().isPresent() && shown.time().isOver(parts.clock().instant());
       boolean stale =
           e.status() == DeliveryStatus.SENT
               && e.messageId().isPresent()
               && isEditable(e.key().kind())
-              && !e.contentRevision().equals(current.revision())
+              && !past
+              && !e.contentRevision().equals(shown.revision())
               && notifiers.containsKey(e.key().target());
-      if (stale && parts.ledger().claimEdit(e.key(), current.revision())) {
+      if (stale && parts.ledger().claimEdit(e.key(), shown.revision())) {
         Target t = e.key().target();
         edits.add(lanes.submit(t, () -> new EditTask(parts, notifierFor(t), e, current).run()));
       }

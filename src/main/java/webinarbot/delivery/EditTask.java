@@ -24,27 +24,37 @@ final class EditTask {
     this.current = current;
   }
 
+  /** A reply lives in its thread, which is not its own message. */
+  private boolean isReply() {
+    return posted.threadId().isPresent() && !posted.threadId().equals(posted.messageId());
+  }
+
   Boolean run() {
     DeliveryKey key = posted.key();
     String messageId = posted.messageId().orElseThrow();
-    Post.About post = new Post.About(key.kind(), current, posted.changes());
+    Webinar shown = Revisions.subject(current, key.kind(), key.revision(), posted.scheduledAt());
+    Post.About post = new Post.About(key.kind(), shown, posted.changes());
     try {
       parts
           .retries()
           .run(
               (number, afterTransient) -> {
-                notifier.edit(key.target(), messageId, post);
+                if (isReply()) {
+                  notifier.editReply(key.target(), posted.threadId().get(), messageId, post);
+                } else {
+                  notifier.edit(key.target(), messageId, post);
+                }
                 return Boolean.TRUE;
               },
               Optional.empty());
-      parts.ledger().markEdited(key, current.revision(), Optional.empty());
+      parts.ledger().markEdited(key, shown.revision(), Optional.empty());
       parts.metrics().outcome(key.target(), key.kind().code(), "edited");
       LOG.info("edited {} on {} to show the current page", key, key.target());
       return true;
     } catch (DeliveryException e) {
       // Typically the message was deleted in the channel: nothing to bring up to date.
       String reason = "edit failed: " + e.getMessage();
-      parts.ledger().markEdited(key, current.revision(), Optional.of(reason));
+      parts.ledger().markEdited(key, shown.revision(), Optional.of(reason));
       parts.metrics().outcome(key.target(), key.kind().code(), "edit-failed");
       LOG.error("cannot edit {} on {}: {}", key, key.target(), e.getMessage());
       return false;

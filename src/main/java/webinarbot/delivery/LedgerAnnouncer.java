@@ -24,12 +24,25 @@ public final class LedgerAnnouncer implements Announcer {
   private final DeliveryService service;
   private final Clock clock;
   private final Duration patience;
+  private final Routing routing;
+
+  /** Announces every talk on every target. */
+  public LedgerAnnouncer(
+      Supplier<Catalogue> catalogue, DeliveryService service, Clock clock, Duration patience) {
+    this(catalogue, service, clock, patience, Routing.NONE);
+  }
 
   /**
    * @param patience how long to wait for slow or rate-limited platforms before answering
+   * @param routing which targets each talk is announced on
    */
   public LedgerAnnouncer(
-      Supplier<Catalogue> catalogue, DeliveryService service, Clock clock, Duration patience) {
+      Supplier<Catalogue> catalogue,
+      DeliveryService service,
+      Clock clock,
+      Duration patience,
+      Routing routing) {
+    this.routing = routing;
     this.catalogue = catalogue;
     this.service = service;
     this.clock = clock;
@@ -43,13 +56,14 @@ public final class LedgerAnnouncer implements Announcer {
       return new Outcome(List.of(), List.of(), List.of("no webinar with id " + webinarId));
     }
     Delivery d = Delivery.now(new Post.About(kind, w), clock.instant());
-    return dryRun ? preview(d) : post(d);
+    List<Target> targets = routing.targetsFor(w, service.targets());
+    return dryRun ? preview(d, targets) : post(d, targets);
   }
 
-  private Outcome preview(Delivery d) {
+  private Outcome preview(Delivery d, List<Target> targets) {
     List<String> posted = new ArrayList<>();
     List<String> already = new ArrayList<>();
-    for (Target t : service.targets()) {
+    for (Target t : targets) {
       boolean done =
           service.ledger().find(d.key(t)).map(e -> !e.status().isRetryable()).orElse(false);
       (done ? already : posted).add(t.key());
@@ -57,9 +71,9 @@ public final class LedgerAnnouncer implements Announcer {
     return new Outcome(posted, already, List.of());
   }
 
-  private Outcome post(Delivery d) {
+  private Outcome post(Delivery d, List<Target> targets) {
     Map<Target, CompletableFuture<DeliveryOutcome>> futures =
-        service.deliver(d, service.targets(), DeliveryService.Claim.RETRY_CLOSED);
+        service.deliver(d, targets, DeliveryService.Claim.RETRY_CLOSED);
     long until = System.nanoTime() + patience.toNanos();
     List<String> posted = new ArrayList<>();
     List<String> already = new ArrayList<>();

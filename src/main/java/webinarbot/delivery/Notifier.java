@@ -33,4 +33,43 @@ public interface Notifier {
   default Optional<String> findPosted(Target target, String deliveryKey) throws DeliveryException {
     return Optional.empty();
   }
+
+  /**
+   * True when later posts about a talk are replies in the thread its first post opened ({@code
+   * slack.threads}, {@code discord.threads}).
+   */
+  default boolean threads() {
+    return false;
+  }
+
+  /**
+   * Posts a reply in the thread of {@code parentId} and returns its id, as {@link #send} does.
+   *
+   * @param broadcast also show the reply in the channel (Slack {@code reply_broadcast})
+   */
+  default String reply(
+      Target target, String parentId, boolean broadcast, Post post, String deliveryKey)
+      throws DeliveryException {
+    return send(target, post, deliveryKey);
+  }
+
+  /**
+   * True when a reply can also show in the channel (Slack {@code reply_broadcast}); where it cannot
+   * (Discord), a post that must be seen in the channel is posted there instead of in the thread.
+   */
+  default boolean broadcastsReplies() {
+    return true;
+  }
+
+  /** {@link #edit} for a reply, which lives in the thread of {@code threadId}. */
+  default void editReply(Target target, String threadId, String messageId, Post post)
+      throws DeliveryException {
+    edit(target, messageId, post);
+  }
+
+  /** {@link #findPosted} for a reply: looks in the thread of {@code parentId}. */
+  default Optional<String> findReply(Target target, String parentId, String deliveryKey)
+      throws DeliveryException {
+    return findPosted(target, deliveryKey);
+  }
 }

@@ -1,5 +1,7 @@
 package webinarbot.delivery;
 
+import java.time.Instant;
+import java.util.Optional;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 
@@ -21,6 +23,28 @@ public final class Revisions {
   /** A digest: its week, as the ISO date it names. */
   public static String ofDigest(Post.Digest digest) {
     return digest.weekOf().toString();
+  }
+
+  /**
+   * What a post of {@code kind} at {@code revision}, due at {@code at}, shows of {@code w}: for a
+   * series, the occurrence a reminder names by its start, else the occurrence current at {@code
+   * at}; a one-off talk is itself.
+   */
+  public static Webinar subject(Webinar w, PostKind kind, String revision, Instant at) {
+    if (w.series().isEmpty()) {
+      return w;
+    }
+    if (kind.type().revision() == PostKind.Revision.SCHEDULED_START) {
+      try {
+        Optional<Webinar> o = w.occurrenceAt(Instant.parse(revision));
+        if (o.isPresent()) {
+          return o.get();
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        // Not a start: fall back to the occurrence of the moment.
+      }
+    }
+    return w.current(at);
   }
 
   /** The scheduled start as an ISO instant, readable in the ledger. */

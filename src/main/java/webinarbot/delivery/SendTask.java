@@ -69,6 +69,7 @@ final class SendTask {
     }
     String token = key.token();
     try {
+      ThreadPlace place = ThreadPlace.of(notifier, target, delivery, parts.ledger());
       String id =
           parts
               .retries()
@@ -83,7 +84,10 @@ final class SendTask {
                               afterTransient ? "transient" : "rate_limited");
                     }
                     if (afterTransient || (number == 1 && mayHaveBeenSent)) {
-                      Optional<String> found = notifier.findPosted(target, token);
+                      Optional<String> found =
+                          place.parent().isPresent()
+                              ? notifier.findReply(target, place.parent().get(), token)
+                              : notifier.findPosted(target, token);
                       if (found.isPresent()) {
                         LOG.info(
                             "{} was posted before an interruption; recorded, not repeated", key);
@@ -93,10 +97,13 @@ final class SendTask {
                     if (!parts.ledger().markSending(key, number)) {
                       throw new Adopted();
                     }
-                    return notifier.send(target, delivery.post(), token);
+                    return place.parent().isPresent()
+                        ? notifier.reply(
+                            target, place.parent().get(), place.broadcast(), delivery.post(), token)
+                        : notifier.send(target, delivery.post(), token);
                   },
                   delivery.deadline());
-      parts.ledger().markSent(key, id);
+      parts.ledger().markSent(key, id, place.threadIdOf(id));
       parts.metrics().outcome(target, key.kind().code(), "sent");
       parts
           .metrics()

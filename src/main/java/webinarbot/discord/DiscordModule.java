@@ -148,7 +148,11 @@ public final class DiscordModule implements AutoCloseable {
                             () -> scheduledEvents.sync(catalogue.get(), clock.instant()))));
     RestDiscordNotifier rest =
         new RestDiscordNotifier(
-            this.settings.apiUrl(), token, this.settings.channels(), options.requestTimeout());
+            this.settings.apiUrl(),
+            token,
+            this.settings.channels(),
+            options.requestTimeout(),
+            this.settings.threads());
     if (!options.gateway()) {
       this.notifier = rest;
       this.gateway = () -> {};
@@ -162,7 +166,12 @@ public final class DiscordModule implements AutoCloseable {
               token,
               l.poll());
     } else {
-      this.notifier = new SessionNotifier(this::session, this.settings.channels(), calls);
+      this.notifier =
+          new SessionNotifier(
+              this::session,
+              this.settings.channels(),
+              calls,
+              this.settings.threads() ? Optional.of(rest) : Optional.empty());
       this.gateway = openGateway(GatewayClaim.sole(), 0, token, options.connectRetry());
     }
   }

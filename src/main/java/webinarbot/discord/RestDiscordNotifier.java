@@ -44,12 +44,28 @@ final class RestDiscordNotifier implements Notifier {
   private final List<Target> targets;
   private final Duration timeout;
   private final HttpClient http;
+  private final boolean threads;
+
+  /** Threads known to exist: started here, or answered "already created". */
+  private final java.util.Set<String> startedThreads =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private volatile String selfId;
 
   /**
    * @param api {@code discord.api_url}, ending in a slash
    */
   RestDiscordNotifier(URI api, String token, List<String> channels, Duration timeout) {
+    this(api, token, channels, timeout, false);
+  }
+
+  /**
+   * @param threads {@code discord.threads}: later posts about a talk go to a thread started from
+   *     its first post
+   */
+  RestDiscordNotifier(
+      URI api, String token, List<String> channels, Duration timeout, boolean threads) {
+    this.threads = threads;
     this.api = api;
     this.token = token;
     this.targets = channels.stream().map(c -> new Target(DiscordNotifier.PLATFORM, c)).toList();
@@ -68,7 +84,85 @@ final class RestDiscordNotifier implements Notifier {
   }
 
   @Override
+  public boolean threads() {
+    return threads;
+  }
+
+  /**
+   * Discord has no "also send to channel" for thread messages: a post that must show in the channel
+   * goes there instead of the thread.
+   */
+  @Override
+  public boolean broadcastsReplies() {
+    return false;
+  }
+
+  @Override
   public String send(Target target, Post post, String deliveryKey) throws DeliveryException {
+    return create(target.channel(), post, deliveryKey, "post to " + target);
+  }
+
+  /**
+   * A message in the thread started from {@code parentId}: the thread is started on the first reply
+   * (a thread started from a message has that message's id) and found on the next.
+   */
+  @Override
+  public String reply(
+      Target target, String parentId, boolean broadcast, Post post, String deliveryKey)
+      throws DeliveryException {
+    startThread(target, parentId, post);
+    return create(
+        parentId, post, deliveryKey, "reply in the thread of " + parentId + " in " + target);
+  }
+
+  @Override
+  public void editReply(Target target, String threadId, String messageId, Post post)
+      throws DeliveryException {
+    edit(new Target(target.platform(), threadId), messageId, post);
+  }
+
+  @Override
+  public Optional<String> findReply(Target target, String parentId, String deliveryKey)
+      throws DeliveryException {
+    try {
+      return findPosted(new Target(target.platform(), parentId), deliveryKey);
+    } catch (DeliveryException e) {
+      if (e.getMessage().contains("HTTP 404")) {
+        return Optional.empty(); // no thread yet: the reply was not posted
+      }
+      throw e;
+    }
+  }
+
+  /** Code of "A thread has already been created for this message". */
+  private static final int THREAD_EXISTS = 160004;
+
+  private void startThread(Target target, String parentId, Post post) throws DeliveryException {
+    if (startedThreads.contains(parentId)) {
+      return;
+    }
+    if (startedThreads.size() > 10_000) {
+      startedThreads.clear(); // a bound, not a cache policy: one extra call per thread after it
+    }
+    String title = post.render(a -> a.webinar().title(), d -> "Webinars");
+    String name = title.length() <= 100 ? title : title.substring(0, 99) + "…";
+    DataObject body = DataObject.empty().put("name", name).put("auto_archive_duration", 10080);
+    try {
+      call(
+          "POST",
+          "channels/" + target.channel() + "/messages/" + parentId + "/threads",
+          body,
+          "start a thread from " + parentId + " in " + target);
+    } catch (DeliveryException e) {
+      if (!e.getMessage().contains("code " + THREAD_EXISTS + ",")) {
+        throw e;
+      }
+    }
+    startedThreads.add(parentId);
+  }
+
+  private String create(String channelId, Post post, String deliveryKey, String doing)
+      throws DeliveryException {
     DiscordMessage message =
         DiscordPosts.compose(post).marked(DeliveryMarker.invisible(deliveryKey));
     DataObject body;
@@ -77,8 +171,7 @@ final class RestDiscordNotifier implements Notifier {
     }
     // As JDA's MessageCreateAction: Discord answers a repeated nonce with the first message.
     body.put("enforce_nonce", true).put("nonce", DeliveryMarker.nonce(deliveryKey));
-    JsonNode sent =
-        call("POST", "channels/" + target.channel() + "/messages", body, "post to " + target);
+    JsonNode sent = call("POST", "channels/" + channelId + "/messages", body, doing);
     return sent.path("id").asText();
   }
 

@@ -18,11 +18,25 @@ final class SessionNotifier implements Notifier {
   private final List<String> channels;
   private final List<Target> targets;
   private final RestCalls calls;
+  private final Optional<RestDiscordNotifier> threads;
   private DiscordSession notifierFor;
   private DiscordNotifier current;
 
   SessionNotifier(
       Supplier<Optional<DiscordSession>> session, List<String> channels, RestCalls calls) {
+    this(session, channels, calls, Optional.empty());
+  }
+
+  /**
+   * @param threads with {@code discord.threads}: the REST notifier that starts threads and posts,
+   *     edits and finds the replies in them, which JDA would only reach through its thread cache
+   */
+  SessionNotifier(
+      Supplier<Optional<DiscordSession>> session,
+      List<String> channels,
+      RestCalls calls,
+      Optional<RestDiscordNotifier> threads) {
+    this.threads = threads;
     this.session = session;
     this.channels = List.copyOf(channels);
     this.targets = channels.stream().map(c -> new Target(DiscordNotifier.PLATFORM, c)).toList();
@@ -52,6 +66,39 @@ final class SessionNotifier implements Notifier {
   @Override
   public Optional<String> findPosted(Target target, String deliveryKey) throws DeliveryException {
     return current(target).findPosted(target, deliveryKey);
+  }
+
+  @Override
+  public boolean threads() {
+    return threads.isPresent();
+  }
+
+  @Override
+  public boolean broadcastsReplies() {
+    return false;
+  }
+
+  @Override
+  public String reply(
+      Target target, String parentId, boolean broadcast, Post post, String deliveryKey)
+      throws DeliveryException {
+    return threadNotifier().reply(target, parentId, broadcast, post, deliveryKey);
+  }
+
+  @Override
+  public void editReply(Target target, String threadId, String messageId, Post post)
+      throws DeliveryException {
+    threadNotifier().editReply(target, threadId, messageId, post);
+  }
+
+  @Override
+  public Optional<String> findReply(Target target, String parentId, String deliveryKey)
+      throws DeliveryException {
+    return threadNotifier().findReply(target, parentId, deliveryKey);
+  }
+
+  private RestDiscordNotifier threadNotifier() {
+    return threads.orElseThrow(() -> new IllegalStateException("discord.threads is off"));
   }
 
   private synchronized DiscordNotifier current(Target target) throws DeliveryException {

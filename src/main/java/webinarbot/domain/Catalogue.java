@@ -58,9 +58,16 @@ public final class Catalogue {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** Webinars still to come or in progress, visible and not cancelled, in start order. */
+  /**
+   * Webinars still to come or in progress, visible and not cancelled, in start order; a series as
+   * its next occurrence.
+   */
   public List<Webinar> upcoming(Instant now) {
-    return all.stream().filter(w -> w.isUpcoming(now)).toList();
+    return all.stream()
+        .map(w -> w.current(now))
+        .filter(w -> w.isUpcoming(now))
+        .sorted(java.util.Comparator.comparing(w -> w.time().startInstant()))
+        .toList();
   }
 
   /** The first upcoming webinar that has not started yet, else the one in progress. */

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param expiryDate nothing is posted or listed from this instant on
  * @param source where the webinar was read from, for messages to maintainers
  * @param location where it happens: "online", "virtual" or a place, as the page writes it
+ * @param placement the page's section and type, which routes match
+ * @param series the occurrences of a recurring talk; {@code time} is the first
  */
 public record Webinar(
     String id,
@@ -37,7 +39,9 @@ public record Webinar(
     boolean cancelled,
     List<String> tags,
     String source,
-    Optional<String> location) {
+    Optional<String> location,
+    Placement placement,
+    Optional<Series> series) {
 
   public Webinar {
     Objects.requireNonNull(id, "id");
@@ -54,6 +58,160 @@ public record Webinar(
     tags = List.copyOf(tags);
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(placement, "placement");
+    Objects.requireNonNull(series, "series");
+  }
+
+  /** A talk that happens once. */
+  public Webinar(
+      String id,
+      String title,
+      EventTime time,
+      String description,
+      List<Speaker> speakers,
+      Links links,
+      List<Button> buttons,
+      URI pageUrl,
+      Optional<URI> image,
+      Optional<Instant> publishDate,
+      Optional<Instant> expiryDate,
+      boolean draft,
+      boolean cancelled,
+      List<String> tags,
+      String source,
+      Optional<String> location,
+      Placement placement) {
+    this(
+        id,
+        title,
+        time,
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        cancelled,
+        tags,
+        source,
+        location,
+        placement,
+        Optional.empty());
+  }
+
+  /** The same talk as a series of these occurrences. */
+  public Webinar withSeries(Optional<Series> s) {
+    return new Webinar(
+        id,
+        title,
+        time,
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        cancelled,
+        tags,
+        source,
+        location,
+        placement,
+        s);
+  }
+
+  /**
+   * What the talk is at {@code now}: for a series, the occurrence in progress or next (the last one
+   * once all are over); a one-off talk is itself.
+   */
+  public Webinar current(Instant now) {
+    if (series.isEmpty()) {
+      return this;
+    }
+    List<java.time.ZonedDateTime> all = series.get().occurrences();
+    for (java.time.ZonedDateTime o : all) {
+      Webinar w = occurrence(o);
+      if (!w.time().isOver(now)) {
+        return w;
+      }
+    }
+    return occurrence(all.get(all.size() - 1));
+  }
+
+  /** The occurrence of this series that starts at {@code start}, if it has one. */
+  public Optional<Webinar> occurrenceAt(Instant start) {
+    return series.flatMap(
+        s ->
+            s.occurrences().stream()
+                .filter(o -> o.toInstant().equals(start))
+                .findFirst()
+                .map(this::occurrence));
+  }
+
+  /** One occurrence of a series, at {@code start}: the same talk at that time. */
+  public Webinar occurrence(java.time.ZonedDateTime start) {
+    return new Webinar(
+        id,
+        title,
+        Series.occurrence(time, start),
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        cancelled,
+        tags,
+        source,
+        location,
+        placement,
+        series);
+  }
+
+  /** A webinar whose page's place in the site is not known. */
+  public Webinar(
+      String id,
+      String title,
+      EventTime time,
+      String description,
+      List<Speaker> speakers,
+      Links links,
+      List<Button> buttons,
+      URI pageUrl,
+      Optional<URI> image,
+      Optional<Instant> publishDate,
+      Optional<Instant> expiryDate,
+      boolean draft,
+      boolean cancelled,
+      List<String> tags,
+      String source,
+      Optional<String> location) {
+    this(
+        id,
+        title,
+        time,
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        cancelled,
+        tags,
+        source,
+        location,
+        Placement.UNKNOWN);
   }
 
   /** A webinar with no location given. */
@@ -109,7 +267,32 @@ public record Webinar(
         cancelled,
         tags,
         source,
-        where);
+        where,
+        placement,
+        series);
+  }
+
+  /** The same webinar, its page at {@code p} in the site. */
+  public Webinar withPlacement(Placement p) {
+    return new Webinar(
+        id,
+        title,
+        time,
+        description,
+        speakers,
+        links,
+        buttons,
+        pageUrl,
+        image,
+        publishDate,
+        expiryDate,
+        draft,
+        cancelled,
+        tags,
+        source,
+        location,
+        p,
+        series);
   }
 
   /** The same webinar, marked cancelled: how a removed page is announced as called off. */
@@ -130,7 +313,9 @@ public record Webinar(
         true,
         tags,
         source,
-        location);
+        location,
+        placement,
+        series);
   }
 
   /** The location when it names a place, not "online", "virtual" or the like. */

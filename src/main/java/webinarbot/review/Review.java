@@ -95,8 +95,9 @@ public final class Review {
   /** The configured channels, whether or not this machine has the platforms' secrets. */
   private List<Target> targets() {
     List<Target> out = new ArrayList<>();
-    settings.slack().channels().forEach(c -> out.add(new Target("slack", c)));
-    settings.discord().channels().forEach(c -> out.add(new Target("discord", c)));
+    Settings routed = settings.withRouteChannels();
+    routed.slack().channels().forEach(c -> out.add(new Target("slack", c)));
+    routed.discord().channels().forEach(c -> out.add(new Target("discord", c)));
     return out.isEmpty() ? List.of(ConsoleNotifier.STDOUT) : out;
   }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -12,13 +13,15 @@ import org.slf4j.LoggerFactory;
 import webinarbot.delivery.Delivery;
 import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.Post;
+import webinarbot.delivery.Routing;
+import webinarbot.delivery.Target;
 
 /**
  * {@code schedule.digest} on the {@link PostTimer}: the next digest is armed, and armed again after
- * each firing. The digest goes to every target through the ledger (once per target and week,
- * whatever the replicas and restarts); one missed while the bot was down goes out on start if it is
- * within {@code schedule.grace}, else it is skipped with the reason. A week without webinars posts
- * nothing.
+ * each firing. The digest goes to every target of the default route through the ledger (once per
+ * target and week, whatever the replicas and restarts); one missed while the bot was down goes out
+ * on start if it is within {@code schedule.grace}, else it is skipped with the reason. A week
+ * without webinars posts nothing.
  */
 final class DigestSchedule {
   private static final Logger LOG = LoggerFactory.getLogger(DigestSchedule.class);
@@ -28,13 +31,19 @@ final class DigestSchedule {
   private final LiveCatalogue live;
   private final DeliveryService delivery;
   private final Clock clock;
+  private final Routing routing;
 
+  /**
+   * @param routing the digest is about every talk, so it goes to the default route's channels
+   */
   DigestSchedule(
       WeeklyDigest weekly,
       Duration grace,
       LiveCatalogue live,
       DeliveryService delivery,
-      Clock clock) {
+      Clock clock,
+      Routing routing) {
+    this.routing = routing;
     this.weekly = weekly;
     this.grace = grace;
     this.live = live;
@@ -66,10 +75,11 @@ final class DigestSchedule {
     }
     Instant deadline = at.plus(grace);
     Delivery d = Delivery.digest(digest, at, Optional.of(deadline));
+    List<Target> targets = routing.defaultTargets(delivery.targets());
     if (now.isBefore(deadline)) {
-      delivery.deliver(d, delivery.targets(), DeliveryService.Claim.ONCE);
+      delivery.deliver(d, targets, DeliveryService.Claim.ONCE);
     } else {
-      delivery.skip(d, delivery.targets(), "missed: due " + at + ", grace " + grace);
+      delivery.skip(d, targets, "missed: due " + at + ", grace " + grace);
     }
   }
 

@@ -16,6 +16,7 @@ import webinarbot.delivery.DeliveryOutcome;
 import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.LedgerEntry;
 import webinarbot.delivery.Post;
+import webinarbot.delivery.Revisions;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 import webinarbot.storage.Jdbc;
@@ -169,7 +170,8 @@ final class PostFiring {
   private DeliveryHistory post(
       Webinar w, PlanEntry e, DeliveryHistory history, List<CompletableFuture<?>> sends) {
     PostKind kind = e.post().kind();
-    Delivery d = new Delivery(new Post.About(kind, w), e.revision(), e.at(), e.deadline());
+    Webinar shown = Revisions.subject(w, kind, e.revision(), e.at());
+    Delivery d = new Delivery(new Post.About(kind, shown), e.revision(), e.at(), e.deadline());
     Instant now = clock.instant();
     List<DeliveryKey> posted = new ArrayList<>();
     List<DeliveryKey> closed = new ArrayList<>();

@@ -1,15 +1,19 @@
 package webinarbot.schedule;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import webinarbot.config.Settings;
 import webinarbot.delivery.DeliveryKey;
 import webinarbot.delivery.Revisions;
+import webinarbot.delivery.Routing;
 import webinarbot.delivery.Target;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.PlannedPost;
@@ -21,19 +25,32 @@ import webinarbot.domain.Webinar;
  * and the time: a pure function, shared by the Quartz scheduler, the job that fires and the {@code
  * schedule} command, so all three always agree.
  *
- * <p>Per webinar and target: one reminder per {@code schedule.reminders} lead. Reminders that fell
- * before the page was first seen (or before its {@code publishDate}) are replaced by one catch-up
- * announcement, never sent as a burst of stale reminders. A due post that was missed (the bot was
- * down) goes out now if still {@link Timeliness timely}, else it is skipped with its reason; of
- * several missed at once only the latest goes out. Drafts and cancelled pages get nothing.
+ * <p>Per webinar and target (the targets its routes choose, {@link Routing}): one reminder per lead
+ * of its route, or of {@code schedule.reminders}. Reminders that fell before the page was first
+ * seen (or before its {@code publishDate}) are replaced by one catch-up announcement, never sent as
+ * a burst of stale reminders. A due post that was missed (the bot was down) goes out now if still
+ * {@link Timeliness timely}, else it is skipped with its reason; of several missed at once only the
+ * latest goes out. Drafts and cancelled pages get nothing.
  */
 public final class ReminderPlanner {
   private final ReminderTimes times;
   private final Timeliness timeliness;
+  private final Routing routing;
+  private final LocalTime allDayTime;
+
+  /** Reminder times of the routes that set their own leads, made once per list of leads. */
+  private final Map<List<Duration>, ReminderTimes> routeTimes = new ConcurrentHashMap<>();
 
   public ReminderPlanner(Settings.Schedule schedule) {
     this.times = new ReminderTimes(schedule.reminders(), schedule.allDayTime());
     this.timeliness = new Timeliness(schedule.grace());
+    this.routing = new Routing(schedule.routes());
+    this.allDayTime = schedule.allDayTime();
+  }
+
+  /** The routes' choice of targets for each talk. */
+  public Routing routing() {
+    return routing;
   }
 
   /**
@@ -86,20 +103,42 @@ public final class ReminderPlanner {
       return;
     }
     Instant visibleFrom = w.publishDate().filter(p -> p.isAfter(firstSeen)).orElse(firstSeen);
-    List<ReminderTimes.Slot> slots = times.of(w.time());
-    boolean lateFind = slots.stream().anyMatch(s -> s.at().isBefore(visibleFrom));
-    for (Target t : targets) {
+    // A series is announced once, before its first occurrence still to come when it is found;
+    // each occurrence gets its own reminders. Occurrences that have started are left alone: an
+    // edit of the page's time moves only the ones to come.
+    List<Webinar> occurrences =
+        w.series().isEmpty()
+            ? List.of(w)
+            : w.series().get().occurrences().stream()
+                .map(w::occurrence)
+                .filter(o -> !o.time().isOver(visibleFrom) && !o.time().hasStarted(now))
+                .toList();
+    for (Target t : routing.targetsFor(w, targets)) {
       List<Candidate> candidates = new ArrayList<>();
-      if (lateFind && !history.announced(w.id(), t)) {
-        candidates.add(candidate(w, PostKind.ANNOUNCEMENT, visibleFrom));
+      boolean first = true;
+      for (Webinar o : occurrences) {
+        List<ReminderTimes.Slot> slots = timesOn(o, t).of(o.time());
+        boolean lateFind = slots.stream().anyMatch(s -> s.at().isBefore(visibleFrom));
+        if (first && lateFind && !history.announced(w.id(), t)) {
+          candidates.add(candidate(o, PostKind.ANNOUNCEMENT, visibleFrom));
+        }
+        first = false;
+        slots.stream()
+            .filter(s -> !s.at().isBefore(visibleFrom))
+            .forEach(s -> candidates.add(candidate(o, s.kind(), s.at())));
       }
-      slots.stream()
-          .filter(s -> !s.at().isBefore(visibleFrom))
-          .forEach(s -> candidates.add(candidate(w, s.kind(), s.at())));
       candidates.removeIf(c -> history.has(new DeliveryKey(w.id(), c.kind(), t, c.revision())));
       candidates.removeIf(c -> c.deadline().map(d -> !c.at().isBefore(d)).orElse(false));
       decide(w, t, candidates, now, merger);
     }
+  }
+
+  /** The reminder times on {@code t}: its route's own leads, or {@code schedule.reminders}. */
+  private ReminderTimes timesOn(Webinar w, Target t) {
+    return routing
+        .reminders(w, t)
+        .map(leads -> routeTimes.computeIfAbsent(leads, l -> new ReminderTimes(l, allDayTime)))
+        .orElse(times);
   }
 
   /**

@@ -107,7 +107,8 @@ public final class ReminderScheduler implements AutoCloseable {
                         schedule.grace(),
                         live,
                         delivery,
-                        clock));
+                        clock,
+                        planner.routing()));
     // Open rows are shown as the last version their run knew (the page may be gone since).
     this.recovery =
         new Recovery(

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import webinarbot.domain.Button;
 import webinarbot.domain.EventTime;
 import webinarbot.domain.Links;
+import webinarbot.domain.Placement;
+import webinarbot.domain.Series;
 import webinarbot.domain.Speaker;
 import webinarbot.domain.Webinar;
 
@@ -53,6 +55,14 @@ final class WebinarSnapshot {
     o.put("draft", w.draft()).put("cancelled", w.cancelled()).put("source", w.source());
     w.tags().forEach(o.putArray("tags")::add);
     w.location().ifPresent(v -> o.put("location", v));
+    o.put("section", w.placement().section()).put("type", w.placement().type());
+    w.series()
+        .ifPresent(
+            s -> {
+              ObjectNode n = o.putObject("series").put("rule", s.rule());
+              s.exdates().forEach(d -> n.withArray("exdates").add(d.toString()));
+              s.occurrences().forEach(d -> n.withArray("occurrences").add(d.toString()));
+            });
     return o.toString();
   }
 
@@ -112,7 +122,21 @@ final class WebinarSnapshot {
         o.get("cancelled").asBoolean(),
         tags,
         o.get("source").asText(),
-        text(o, "location"));
+        text(o, "location"),
+        // Saved by a version before routes: matched by tags alone until the page is read again.
+        new Placement(text(o, "section").orElse(""), text(o, "type").orElse("")),
+        series(o.get("series")));
+  }
+
+  private static Optional<Series> series(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return Optional.empty();
+    }
+    List<java.time.LocalDate> exdates = new ArrayList<>();
+    n.path("exdates").forEach(d -> exdates.add(java.time.LocalDate.parse(d.asText())));
+    List<ZonedDateTime> occurrences = new ArrayList<>();
+    n.path("occurrences").forEach(d -> occurrences.add(ZonedDateTime.parse(d.asText())));
+    return Optional.of(new Series(n.get("rule").asText(), exdates, occurrences));
   }
 
   private static Optional<String> text(JsonNode o, String field) {

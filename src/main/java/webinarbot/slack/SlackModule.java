@@ -57,7 +57,8 @@ public final class SlackModule implements AutoCloseable {
     this.signingSecret = tokens.app().isPresent() ? Optional.empty() : tokens.signing();
     this.clock = clock;
     this.app = BoltApps.create(slack, tokens.bot());
-    this.notifier = new SlackNotifier(client, settings.channels(), new SlackRenderer());
+    this.notifier =
+        new SlackNotifier(client, settings.channels(), new SlackRenderer(), settings.threads());
     this.appToken = tokens.app();
     this.readiness = new SlackReadiness(client, appToken.isPresent(), this::socketMode, clock);
   }

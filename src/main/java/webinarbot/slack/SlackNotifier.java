@@ -29,11 +29,27 @@ public final class SlackNotifier implements Notifier {
   private final MethodsClient client;
   private final List<Target> targets;
   private final SlackRenderer renderer;
+  private final boolean threads;
 
+  /** Every post at channel level. */
   public SlackNotifier(MethodsClient client, List<String> channels, SlackRenderer renderer) {
+    this(client, channels, renderer, false);
+  }
+
+  /**
+   * @param threads {@code slack.threads}: later posts about a talk reply in its first post's thread
+   */
+  public SlackNotifier(
+      MethodsClient client, List<String> channels, SlackRenderer renderer, boolean threads) {
     this.client = client;
     this.targets = channels.stream().map(c -> new Target(SlackRenderer.PLATFORM, c)).toList();
     this.renderer = renderer;
+    this.threads = threads;
+  }
+
+  @Override
+  public boolean threads() {
+    return threads;
   }
 
   @Override
@@ -48,6 +64,22 @@ public final class SlackNotifier implements Notifier {
 
   @Override
   public String send(Target target, Post post, String deliveryKey) throws DeliveryException {
+    return post(target, post, deliveryKey, null, false);
+  }
+
+  /**
+   * A reply: {@code thread_ts} names the parent, {@code reply_broadcast} shows it in the channel.
+   */
+  @Override
+  public String reply(
+      Target target, String parentId, boolean broadcast, Post post, String deliveryKey)
+      throws DeliveryException {
+    return post(target, post, deliveryKey, parentId, broadcast);
+  }
+
+  private String post(
+      Target target, Post post, String deliveryKey, String threadTs, boolean broadcast)
+      throws DeliveryException {
     SlackMessage m = renderer.message(post);
     Message.Metadata metadata =
         Message.Metadata.builder()
@@ -59,14 +91,19 @@ public final class SlackNotifier implements Notifier {
             target.channel(),
             () ->
                 client.chatPostMessage(
-                    r ->
-                        r.channel(target.channel())
-                            .text(m.text())
-                            .blocksAsString(m.blocksJson())
-                            .linkNames(false)
-                            .unfurlLinks(false)
-                            .unfurlMedia(false)
-                            .metadata(metadata)))
+                    r -> {
+                      r.channel(target.channel())
+                          .text(m.text())
+                          .blocksAsString(m.blocksJson())
+                          .linkNames(false)
+                          .unfurlLinks(false)
+                          .unfurlMedia(false)
+                          .metadata(metadata);
+                      if (threadTs != null) {
+                        r.threadTs(threadTs).replyBroadcast(broadcast);
+                      }
+                      return r;
+                    }))
         .getTs();
   }
 
@@ -100,6 +137,30 @@ public final class SlackNotifier implements Notifier {
       return Optional.empty();
     }
     return history.getMessages().stream()
+        .filter(m -> carries(m, deliveryKey))
+        .map(Message::getTs)
+        .findFirst();
+  }
+
+  /** A reply is not in the channel's history: it is looked for in its thread. */
+  @Override
+  public Optional<String> findReply(Target target, String parentId, String deliveryKey)
+      throws DeliveryException {
+    var replies =
+        SlackCalls.call(
+            "conversations.replies",
+            target.channel(),
+            () ->
+                client.conversationsReplies(
+                    r ->
+                        r.channel(target.channel())
+                            .ts(parentId)
+                            .includeAllMetadata(true)
+                            .limit(HISTORY_LIMIT)));
+    if (replies.getMessages() == null) {
+      return Optional.empty();
+    }
+    return replies.getMessages().stream()
         .filter(m -> carries(m, deliveryKey))
         .map(Message::getTs)
         .findFirst();

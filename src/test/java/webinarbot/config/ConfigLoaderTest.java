@@ -242,7 +242,8 @@ class ConfigLoaderTest {
                 assertThat(e.problems())
                     .containsExactlyInAnyOrder(
                         f
-                            + ":7: slack.chanels: unknown key; known keys here: slack.channels, slack.maintainers, slack.api_url"));
+                            + ":7: slack.chanels: unknown key; known keys here: slack.channels, slack.maintainers, slack.api_url,"
+                            + " slack.threads"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import webinarbot.domain.Button;
 import webinarbot.domain.EventTime;
 import webinarbot.domain.Links;
+import webinarbot.domain.Placement;
 import webinarbot.domain.Speaker;
 import webinarbot.domain.Webinar;
 
@@ -25,6 +26,8 @@ public final class WebinarBuilder {
   private final List<Button> buttons = new ArrayList<>();
   private boolean cancelled;
   private boolean draft;
+  private List<String> tags = List.of();
+  private Placement placement = Placement.UNKNOWN;
 
   public static WebinarBuilder webinar(String id) {
     WebinarBuilder b = new WebinarBuilder();
@@ -74,6 +77,17 @@ public final class WebinarBuilder {
     return this;
   }
 
+  public WebinarBuilder tags(String... t) {
+    this.tags = List.of(t);
+    return this;
+  }
+
+  /** The page in {@code section} ({@code news/webinars}), of Hugo type {@code type}. */
+  public WebinarBuilder placed(String section, String type) {
+    this.placement = new Placement(section, type);
+    return this;
+  }
+
   public WebinarBuilder draft() {
     this.draft = true;
     return this;
@@ -94,8 +108,10 @@ public final class WebinarBuilder {
         Optional.empty(),
         draft,
         cancelled,
-        List.of(),
-        "content/news/webinars/" + id + ".md");
+        tags,
+        "content/news/webinars/" + id + ".md",
+        Optional.empty(),
+        placement);
   }
 
   /** A speaker with a role, a photo, handles and a bio. */

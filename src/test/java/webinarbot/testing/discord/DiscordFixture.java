@@ -41,6 +41,7 @@ public final class DiscordFixture
   private EventImages images = EventImages.NONE;
   private List<String> guilds = List.of(DiscordWorld.GUILD_ID);
   private Duration requestTimeout = Duration.ofSeconds(10);
+  private boolean threads;
   private StandInDiscord discord;
   private DataSource dataSource;
   private DiscordModule module;
@@ -61,6 +62,12 @@ public final class DiscordFixture
     return this;
   }
 
+  /** {@code discord.threads = true}. */
+  public DiscordFixture withThreads() {
+    this.threads = true;
+    return this;
+  }
+
   public DiscordFixture withRequestTimeout(Duration timeout) {
     this.requestTimeout = timeout;
     return this;
@@ -77,6 +84,7 @@ public final class DiscordFixture
     env.put("WEBINARBOT_DISCORD_CHANNELS", DiscordWorld.ANNOUNCEMENTS + "," + DiscordWorld.LOCKED);
     env.put("WEBINARBOT_DISCORD_GUILDS", String.join(",", guilds));
     env.put("WEBINARBOT_DISCORD_MAINTAINER_ROLES", String.join(",", maintainerRoles));
+    env.put("WEBINARBOT_DISCORD_THREADS", Boolean.toString(threads));
     module =
         DiscordModule.start(
                 settings(env),

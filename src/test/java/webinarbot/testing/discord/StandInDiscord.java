@@ -136,6 +136,11 @@ public final class StandInDiscord implements AutoCloseable {
     return messages.in(channel);
   }
 
+  /** The thread started from message {@code id}, if one was. */
+  public Optional<ObjectNode> thread(String id) {
+    return messages.thread(id);
+  }
+
   public Optional<ObjectNode> message(String id) {
     return messages.find(id);
   }

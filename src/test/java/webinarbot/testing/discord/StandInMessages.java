@@ -18,11 +18,39 @@ import java.util.concurrent.ConcurrentHashMap;
 final class StandInMessages {
   private final Map<String, List<ObjectNode>> byChannel = new ConcurrentHashMap<>();
   private final Map<String, ObjectNode> byNonce = new ConcurrentHashMap<>();
+  private final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
 
   void register(StandInRest rest) {
     rest.route("POST", "channels/(\\d+)/messages", (m, r) -> create(m.group(1), r.body()));
     rest.route("PATCH", "channels/(\\d+)/messages/(\\d+)", (m, r) -> edit(m.group(2), r.body()));
     rest.route("GET", "channels/(\\d+)/messages", (m, r) -> list(m.group(1)));
+    rest.route(
+        "POST",
+        "channels/(\\d+)/messages/(\\d+)/threads",
+        (m, r) -> startThread(m.group(1), m.group(2), r.body()));
+  }
+
+  /** A public thread started from a message: it has the message's id, as on Discord. */
+  synchronized Answer startThread(String channel, String messageId, JsonNode body) {
+    if (find(messageId).isEmpty()) {
+      return Answer.error(404, 10008, "Unknown Message");
+    }
+    if (threads.containsKey(messageId)) {
+      return Answer.error(400, 160004, "A thread has already been created for this message");
+    }
+    ObjectNode thread =
+        DiscordWorld.object()
+            .put("id", messageId)
+            .put("type", 11)
+            .put("parent_id", channel)
+            .put("name", body.path("name").asText(""))
+            .put("owner_id", DiscordWorld.botUser().path("id").asText());
+    threads.put(messageId, thread);
+    return Answer.ok(thread);
+  }
+
+  synchronized Optional<ObjectNode> thread(String id) {
+    return Optional.ofNullable(threads.get(id));
   }
 
   synchronized Answer create(String channel, JsonNode body) {
@@ -113,5 +141,6 @@ final class StandInMessages {
   synchronized void clear() {
     byChannel.clear();
     byNonce.clear();
+    threads.clear();
   }
 }

@@ -34,7 +34,18 @@ public final class SlackApiStandIn implements AutoCloseable {
   public record Call(String method, Map<String, String> params, String authorization) {}
 
   /** A message as the stand-in keeps it. */
-  public record Posted(String channel, String ts, String text, String blocks, String metadata) {}
+  /**
+   * @param threadTs the parent's ts for a reply, else null
+   * @param broadcast a reply also shown in the channel ({@code reply_broadcast})
+   */
+  public record Posted(
+      String channel,
+      String ts,
+      String text,
+      String blocks,
+      String metadata,
+      String threadTs,
+      boolean broadcast) {}
 
   /** A canned failure: an HTTP status, headers and body. */
   public record Failure(int status, Map<String, String> headers, String body) {
@@ -155,7 +166,13 @@ public final class SlackApiStandIn implements AutoCloseable {
             .computeIfAbsent(p.get("channel"), c -> new CopyOnWriteArrayList<>())
             .add(
                 new Posted(
-                    p.get("channel"), ts, p.get("text"), p.get("blocks"), p.get("metadata")));
+                    p.get("channel"),
+                    ts,
+                    p.get("text"),
+                    p.get("blocks"),
+                    p.get("metadata"),
+                    p.get("thread_ts"),
+                    List.of("1", "true").contains(String.valueOf(p.get("reply_broadcast")))));
         r.put("channel", p.get("channel")).put("ts", ts);
       }
       case "chat.update" -> {
@@ -163,6 +180,7 @@ public final class SlackApiStandIn implements AutoCloseable {
         r.put("channel", p.get("channel")).put("ts", p.get("ts")).put("text", p.get("text"));
       }
       case "conversations.history" -> r.set("messages", history(p.get("channel")));
+      case "conversations.replies" -> r.set("messages", replies(p.get("channel"), p.get("ts")));
       case "usergroups.users.list" -> {
         List<String> members = groups.get(p.get("usergroup"));
         if (members == null) {
@@ -188,17 +206,44 @@ public final class SlackApiStandIn implements AutoCloseable {
     list.replaceAll(
         m ->
             m.ts().equals(p.get("ts"))
-                ? new Posted(m.channel(), m.ts(), p.get("text"), p.get("blocks"), m.metadata())
+                ? new Posted(
+                    m.channel(),
+                    m.ts(),
+                    p.get("text"),
+                    p.get("blocks"),
+                    m.metadata(),
+                    m.threadTs(),
+                    m.broadcast())
                 : m);
   }
 
+  /** The channel's own messages, newest first: replies only when also broadcast, as Slack does. */
   private ArrayNode history(String channel) throws IOException {
-    ArrayNode messages = JSON.createArrayNode();
     List<Posted> posted = new ArrayList<>(messages(channel));
+    posted.removeIf(m -> m.threadTs() != null && !m.broadcast());
     java.util.Collections.reverse(posted); // Slack lists the newest first
+    return listed(posted);
+  }
+
+  /** A thread: its parent, then the replies, oldest first. */
+  private ArrayNode replies(String channel, String ts) throws IOException {
+    List<Posted> thread = new ArrayList<>();
+    for (Posted m : messages(channel)) {
+      if (m.ts().equals(ts) || ts.equals(m.threadTs())) {
+        thread.add(m);
+      }
+    }
+    return listed(thread);
+  }
+
+  private ArrayNode listed(List<Posted> posted) throws IOException {
+    ArrayNode messages = JSON.createArrayNode();
     for (Posted m : posted) {
       ObjectNode node =
           messages.addObject().put("type", "message").put("ts", m.ts()).put("text", m.text());
+      if (m.threadTs() != null) {
+        node.put("thread_ts", m.threadTs());
+      }
       if (m.metadata() != null) {
         JsonNode md = JSON.readTree(m.metadata());
         node.set("metadata", md);
