@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.command.ChatCommands;
+import webinarbot.command.PersonalReminders;
 import webinarbot.command.StandardCommands;
 import webinarbot.config.ContentSetup;
 import webinarbot.config.Secrets;
@@ -22,6 +23,7 @@ import webinarbot.content.ContentReloader;
 import webinarbot.delivery.Announcer;
 import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.LedgerAnnouncer;
+import webinarbot.delivery.Subscriptions;
 import webinarbot.http.DatabaseCheck;
 import webinarbot.http.HttpLimits;
 import webinarbot.http.OpsEndpoints;
@@ -110,8 +112,13 @@ public final class Bot implements AutoCloseable {
     stopOrder.push(out);
     DeliveryService delivery = out.delivery();
     Announcer announcer = new LedgerAnnouncer(catalogue, delivery, clock, ANNOUNCE_PATIENCE);
+    Subscriptions subscriptions = new Subscriptions(out.database().dataSource(), clock);
+    PersonalReminders personal =
+        new PersonalReminders(
+            catalogue, subscriptions, settings.schedule().personalReminder(), clock);
     ChatCommands commands =
-        StandardCommands.create(catalogue, clock, announcer, settings.schedule().reminders());
+        StandardCommands.create(
+            catalogue, clock, announcer, settings.schedule().reminders(), personal);
     out.slack().ifPresent(s -> s.serveCommands(TimedChatCommands.of(commands, "slack", meters)));
     out.discord()
         .ifPresent(d -> d.serveCommands(TimedChatCommands.of(commands, "discord", meters)));

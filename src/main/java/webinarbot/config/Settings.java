@@ -97,19 +97,34 @@ public record Settings(
    * @param allDayTime when all-day entries get their reminders
    * @param grace how late a reminder missed during downtime may still go out
    * @param digest when the weekly digest goes out, if at all
+   * @param personalReminder how long before the start a "Remind me" direct message goes out
    */
   public record Schedule(
       ZoneId timezone,
       List<Duration> reminders,
       LocalTime allDayTime,
       Duration grace,
-      Optional<WeeklyTime> digest) {
+      Optional<WeeklyTime> digest,
+      Duration personalReminder) {
+    /** {@code schedule.personal_reminder} when not set. */
+    public static final Duration DEFAULT_PERSONAL_REMINDER = Duration.ofMinutes(15);
+
     /** {@code schedule.reminders} when not set: a week, a day and an hour before, and at start. */
     public static final List<Duration> DEFAULT_REMINDERS =
         List.of(Duration.ofDays(7), Duration.ofDays(1), Duration.ofHours(1), Duration.ZERO);
 
     public Schedule {
       reminders = List.copyOf(reminders);
+    }
+
+    /** With personal reminders at their default lead. */
+    public Schedule(
+        ZoneId timezone,
+        List<Duration> reminders,
+        LocalTime allDayTime,
+        Duration grace,
+        Optional<WeeklyTime> digest) {
+      this(timezone, reminders, allDayTime, grace, digest, DEFAULT_PERSONAL_REMINDER);
     }
   }
 
