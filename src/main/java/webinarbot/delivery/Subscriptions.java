@@ -3,7 +3,10 @@ package webinarbot.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -78,6 +81,29 @@ public final class Subscriptions {
             + " ORDER BY subscribed_at, platform, user_id",
         rs -> new Subscriber(rs.getString(1), rs.getString(2)),
         webinarId);
+  }
+
+  /** Every talk's subscribers, in the order they asked: one query for a whole plan. */
+  public Map<String, List<Subscriber>> audience() {
+    Map<String, List<Subscriber>> out = new HashMap<>();
+    jdbc.query(
+        "SELECT webinar_id, platform, user_id FROM webinarbot_subscription"
+            + " ORDER BY subscribed_at, platform, user_id",
+        rs -> {
+          out.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+              .add(new Subscriber(rs.getString(2), rs.getString(3)));
+          return null;
+        });
+    return out;
+  }
+
+  /** The talks someone subscribed to at or after {@code since}, to plan their reminders. */
+  public Set<String> subscribedSince(Instant since) {
+    return Set.copyOf(
+        jdbc.query(
+            "SELECT DISTINCT webinar_id FROM webinarbot_subscription WHERE subscribed_at >= ?",
+            rs -> rs.getString(1),
+            since.toEpochMilli()));
   }
 
   /** How many want a reminder of the talk. */

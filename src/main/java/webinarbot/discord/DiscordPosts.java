@@ -67,6 +67,11 @@ public final class DiscordPosts {
               "🎬 Now available for " + title + ": " + available(w),
               WebinarEmbed.details(w, GREEN),
               LinkButtons.recordings(w));
+      case PERSONAL ->
+          new DiscordMessage(
+              "🔔 Your reminder: " + title + " starts " + DiscordTime.relative(w.time()),
+              List.of(WebinarEmbed.brief(w, AMBER, "Starts " + DiscordTime.when(w.time()) + ".")),
+              LinkButtons.all(w));
       case DIGEST -> throw new IllegalArgumentException("a digest is a Post.Digest");
     };
   }

@@ -1,6 +1,8 @@
 package webinarbot.schedule;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,12 +30,24 @@ import webinarbot.domain.Webinar;
  * several missed at once only the latest goes out. Drafts and cancelled pages get nothing.
  */
 public final class ReminderPlanner {
+  /** Who asked for a personal reminder of a webinar, as direct-message targets. */
+  @FunctionalInterface
+  public interface Audience {
+    List<Target> of(String webinarId);
+
+    Audience NOBODY = id -> List.of();
+  }
+
   private final ReminderTimes times;
   private final Timeliness timeliness;
+  private final Duration personalLead;
+  private final LocalTime allDayTime;
 
   public ReminderPlanner(Settings.Schedule schedule) {
     this.times = new ReminderTimes(schedule.reminders(), schedule.allDayTime());
     this.timeliness = new Timeliness(schedule.grace());
+    this.personalLead = schedule.personalReminder();
+    this.allDayTime = schedule.allDayTime();
   }
 
   /**
@@ -45,10 +59,22 @@ public final class ReminderPlanner {
       DeliveryHistory history,
       List<Target> targets,
       Instant now) {
+    return plan(catalogue, firstSeen, history, targets, Audience.NOBODY, now);
+  }
+
+  /** The plan, personal reminders for {@code audience} included. */
+  public Plan plan(
+      Catalogue catalogue,
+      Map<String, Instant> firstSeen,
+      DeliveryHistory history,
+      List<Target> targets,
+      Audience audience,
+      Instant now) {
     Merger merger = new Merger();
     Instant t = millis(now);
     for (Webinar w : catalogue.all()) {
-      planWebinar(w, millis(firstSeen.getOrDefault(w.id(), t)), history, targets, t, merger);
+      Instant seen = millis(firstSeen.getOrDefault(w.id(), t));
+      planWebinar(w, seen, history, targets, audience.of(w.id()), t, merger);
     }
     return merger.plan();
   }
@@ -56,8 +82,19 @@ public final class ReminderPlanner {
   /** The plan for one webinar alone. */
   public Plan plan(
       Webinar w, Instant firstSeen, DeliveryHistory history, List<Target> targets, Instant now) {
+    return plan(w, firstSeen, history, targets, List.of(), now);
+  }
+
+  /** The plan for one webinar alone, with personal reminders for {@code subscribers}. */
+  public Plan plan(
+      Webinar w,
+      Instant firstSeen,
+      DeliveryHistory history,
+      List<Target> targets,
+      List<Target> subscribers,
+      Instant now) {
     Merger merger = new Merger();
-    planWebinar(w, millis(firstSeen), history, targets, millis(now), merger);
+    planWebinar(w, millis(firstSeen), history, targets, subscribers, millis(now), merger);
     return merger.plan();
   }
 
@@ -80,11 +117,13 @@ public final class ReminderPlanner {
       Instant firstSeen,
       DeliveryHistory history,
       List<Target> targets,
+      List<Target> subscribers,
       Instant now,
       Merger merger) {
     if (w.draft() || w.cancelled()) {
       return;
     }
+    planPersonal(w, history, subscribers, now, merger);
     Instant visibleFrom = w.publishDate().filter(p -> p.isAfter(firstSeen)).orElse(firstSeen);
     List<ReminderTimes.Slot> slots = times.of(w.time());
     boolean lateFind = slots.stream().anyMatch(s -> s.at().isBefore(visibleFrom));
@@ -99,6 +138,37 @@ public final class ReminderPlanner {
       candidates.removeIf(c -> history.has(new DeliveryKey(w.id(), c.kind(), t, c.revision())));
       candidates.removeIf(c -> c.deadline().map(d -> !c.at().isBefore(d)).orElse(false));
       decide(w, t, candidates, now, merger);
+    }
+  }
+
+  /**
+   * One direct message per subscriber, {@code schedule.personal_reminder} before the start (an
+   * all-day talk: at {@code schedule.all_day_time} on its day); one who asked later than that gets
+   * it at once, until the start.
+   */
+  private void planPersonal(
+      Webinar w, DeliveryHistory history, List<Target> subscribers, Instant now, Merger merger) {
+    if (subscribers.isEmpty()) {
+      return;
+    }
+    Instant at =
+        millis(
+            w.time().allDay()
+                ? w.time()
+                    .start()
+                    .toLocalDate()
+                    .atTime(allDayTime)
+                    .atZone(w.time().zone())
+                    .toInstant()
+                : w.time().startInstant().minus(personalLead));
+    Candidate c = candidate(w, PostKind.PERSONAL, at);
+    if (c.deadline().map(d -> !at.isBefore(d)).orElse(false)) {
+      return;
+    }
+    for (Target t : subscribers) {
+      if (!history.has(new DeliveryKey(w.id(), c.kind(), t, c.revision()))) {
+        decide(w, t, new ArrayList<>(List.of(c)), now, merger);
+      }
     }
   }
 

@@ -42,6 +42,7 @@ final class PostMessages {
               post.changes());
       case CANCELLATION -> cancelled(post);
       case FOLLOW_UP -> followUp(post);
+      case PERSONAL -> personal(post);
       case DIGEST -> throw new IllegalArgumentException("a digest is a Post.Digest");
     };
   }
@@ -64,6 +65,25 @@ final class PostMessages {
     List<LayoutBlock> blocks =
         opening(w, headline, ":calendar: Was planned for " + SlackTime.mrkdwn(w.time()));
     blocks.add(BlockKit.buttons(WebinarBlocks.pageLink(w)));
+    return new SlackMessage(fallback(headline.words(), w, post.changes()), blocks);
+  }
+
+  /** A direct message: the join link first, then the time; no description, no bios. */
+  private static SlackMessage personal(Post.About post) {
+    Webinar w = post.webinar();
+    Headline headline =
+        new Headline(":bell:", "Your reminder", "you asked to be told before it starts");
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(WebinarBlocks.title(w));
+    blocks.add(BlockKit.buttons(WebinarBlocks.allLinks(w)));
+    blocks.add(BlockKit.section(headline.mrkdwn() + "\n" + WebinarBlocks.when(w)));
+    blocks.add(
+        BlockKit.context(
+            "`"
+                + webinarbot.command.StandardCommands.SLASH
+                + " forget "
+                + SlackText.escape(w.id())
+                + "` if you no longer want this one."));
     return new SlackMessage(fallback(headline.words(), w, post.changes()), blocks);
   }
 
