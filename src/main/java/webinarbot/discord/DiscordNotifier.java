@@ -104,21 +104,7 @@ public final class DiscordNotifier implements Notifier {
       throw DeliveryException.transientFailure(
           "post to " + target + ": not connected to Discord yet", null);
     }
-    try {
-      return call(() -> jda.openPrivateChannelById(user.get()), "open a DM with " + target);
-    } catch (DeliveryException e) {
-      throw closedDirectMessages(e, target);
-    }
-  }
-
-  private static DeliveryException closedDirectMessages(DeliveryException e, Target target) {
-    return e.getMessage().contains("code " + RestDiscordNotifier.CANNOT_MESSAGE_USER)
-        ? DeliveryException.permanent(
-            "post to "
-                + target
-                + ": the user does not accept direct messages from the bot"
-                + " (code 50007)")
-        : e;
+    return call(() -> jda.openPrivateChannelById(user.get()), "open a DM with " + target);
   }
 
   private GuildMessageChannel guildChannel(Target target) throws DeliveryException {

@@ -163,6 +163,8 @@ public final class SlackApiStandIn implements AutoCloseable {
         r.put("channel", p.get("channel")).put("ts", p.get("ts")).put("text", p.get("text"));
       }
       case "conversations.history" -> r.set("messages", history(p.get("channel")));
+      case "conversations.open" ->
+          r.set("channel", JSON.createObjectNode().put("id", "D" + p.get("users")));
       case "usergroups.users.list" -> {
         List<String> members = groups.get(p.get("usergroup"));
         if (members == null) {
