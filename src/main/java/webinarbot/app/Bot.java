@@ -120,6 +120,7 @@ public final class Bot implements AutoCloseable {
         StandardCommands.create(
             catalogue, clock, announcer, settings.schedule().reminders(), personal);
     out.slack().ifPresent(s -> s.serveCommands(TimedChatCommands.of(commands, "slack", meters)));
+    out.slack().ifPresent(s -> s.serveReminders(personal));
     out.discord()
         .ifPresent(d -> d.serveCommands(TimedChatCommands.of(commands, "discord", meters)));
     feed = new ContentFeed(new ContentReloader(content.loader(), dir), dir);

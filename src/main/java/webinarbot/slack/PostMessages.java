@@ -1,5 +1,6 @@
 package webinarbot.slack;
 
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,14 +28,17 @@ final class PostMessages {
   private static SlackMessage about(Post.About post) {
     PostKind kind = post.kind();
     return switch (kind.type()) {
-      case ANNOUNCEMENT -> detailed(post, new Headline(":mega:", "New webinar"), List.of());
+      case ANNOUNCEMENT ->
+          remindable(detailed(post, new Headline(":mega:", "New webinar"), List.of()), post);
       case REMINDER ->
-          detailed(
-              post,
-              kind.lead().isZero()
-                  ? new Headline(":red_circle:", "Starting now")
-                  : new Headline(":alarm_clock:", "Starts in " + Durations.words(kind.lead())),
-              List.of());
+          kind.lead().isZero()
+              ? detailed(post, new Headline(":red_circle:", "Starting now"), List.of())
+              : remindable(
+                  detailed(
+                      post,
+                      new Headline(":alarm_clock:", "Starts in " + Durations.words(kind.lead())),
+                      List.of()),
+                  post);
       case UPDATE ->
           detailed(
               post,
@@ -45,6 +49,21 @@ final class PostMessages {
       case PERSONAL -> personal(post);
       case DIGEST -> throw new IllegalArgumentException("a digest is a Post.Digest");
     };
+  }
+
+  /**
+   * The message with "Remind me" first among its link buttons (the last link gives way when there
+   * are 25), or in a row of its own below when it has none.
+   */
+  private static SlackMessage remindable(SlackMessage m, Post.About post) {
+    List<LayoutBlock> blocks = new ArrayList<>(m.blocks());
+    int last = blocks.size() - 1;
+    if (last >= 0 && blocks.get(last) instanceof ActionsBlock links) {
+      blocks.set(last, BlockKit.withRemindMe(links, post.webinar().id()));
+    } else if (blocks.size() < SlackLimits.BLOCKS) {
+      blocks.add(BlockKit.remindMe(post.webinar().id(), false));
+    }
+    return new SlackMessage(m.text(), blocks);
   }
 
   /** Headline and time, {@code changed} (if any), then the talk in full. */
