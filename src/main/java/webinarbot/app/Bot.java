@@ -121,6 +121,7 @@ public final class Bot implements AutoCloseable {
             catalogue, clock, announcer, settings.schedule().reminders(), personal);
     out.slack().ifPresent(s -> s.serveCommands(TimedChatCommands.of(commands, "slack", meters)));
     out.slack().ifPresent(s -> s.serveReminders(personal));
+    out.discord().ifPresent(d -> d.serveReminders(personal));
     out.discord()
         .ifPresent(d -> d.serveCommands(TimedChatCommands.of(commands, "discord", meters)));
     feed = new ContentFeed(new ContentReloader(content.loader(), dir), dir);

@@ -60,9 +60,38 @@ final class LinkButtons {
         .ifPresent(u -> byUrl.putIfAbsent(u, label));
   }
 
+  /** The custom id of "Remind me" starts with this; the webinar's id follows. */
+  static final String REMIND_PREFIX = "remind-me:";
+
+  /**
+   * "Remind me" first, then {@code links}: a click subscribes or unsubscribes the clicker. Left out
+   * for an id too long for Discord's 100-character custom id.
+   */
+  static List<ActionRow> withRemindMe(List<ActionRow> links, String webinarId) {
+    String customId = REMIND_PREFIX + webinarId;
+    if (customId.length() > Button.ID_MAX_LENGTH) {
+      return links;
+    }
+    List<Button> buttons = new ArrayList<>();
+    buttons.add(remindButton(webinarId, false));
+    links.forEach(row -> buttons.addAll(row.getButtons()));
+    return reflow(buttons);
+  }
+
+  /** The button under a "Remind me" answer: "Cancel my reminder", or "Remind me" again. */
+  static Button remindButton(String webinarId, boolean cancel) {
+    return cancel
+        ? Button.secondary(REMIND_PREFIX + webinarId, "Cancel my reminder")
+        : Button.primary(REMIND_PREFIX + webinarId, "🔔 Remind me");
+  }
+
   private static List<ActionRow> rows(Map<String, String> byUrl) {
     List<Button> buttons = new ArrayList<>();
     byUrl.forEach((url, label) -> buttons.add(Button.link(url, label(label))));
+    return reflow(buttons);
+  }
+
+  private static List<ActionRow> reflow(List<Button> buttons) {
     int room = PER_ROW * MAX_ROWS;
     if (buttons.size() > room) {
       // The last link (the page, which lists them all) is the one to keep.
