@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.domain.Links;
 import webinarbot.domain.Webinar;
 
@@ -32,6 +33,9 @@ final class LinkButtons {
     put(byUrl, links.slidesPdf(), "Slides (PDF)");
     put(byUrl, links.slides(), "Slides");
     put(byUrl, links.video(), "Video");
+    if (!w.cancelled()) {
+      put(byUrl, Optional.of(CalendarLinks.google(w)), "Add to Google Calendar");
+    }
     put(byUrl, Optional.of(w.pageUrl()), "Webinar page");
     return rows(byUrl);
   }

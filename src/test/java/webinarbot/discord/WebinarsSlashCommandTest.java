@@ -183,7 +183,8 @@ class WebinarsSlashCommandTest {
     assertThat(embed.path("url").asText()).isEqualTo("https://fd.io/news/webinars/secure_terabit/");
     assertThat(embed.path("fields").get(1).path("name").asText()).isEqualTo("Audian Paxson");
     assertThat(reply.path("components").get(0).path("components").findValuesAsText("label"))
-        .containsExactly("Register", "Slides (PDF)", "Video", "Webinar page");
+        .containsExactly(
+            "Register", "Slides (PDF)", "Video", "Add to Google Calendar", "Webinar page");
     assertNoMentions(reply);
   }
 
