@@ -156,7 +156,8 @@ final class Permalinks {
               || c == '~'
               || c == '/'
               || c == '@'
-              || c == '+';
+              || c == '+'
+              || c == '%';
       if (!ok) {
         return false;
       }
@@ -164,19 +165,36 @@ final class Permalinks {
     return true;
   }
 
-  /** The page's URL: {@link #path} against the base URL, non-ASCII characters escaped. */
+  private static final Pattern ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
+
+  /**
+   * The page's URL: {@link #path} against the base URL, non-ASCII characters escaped; escapes
+   * already in the path ({@code %41} in a file name) stay as Hugo leaves them.
+   */
   static URI url(URI base, String path) {
     if (plainAscii(path)) {
       return base.resolve(path.substring(1));
     }
     try {
-      // Escaped as Hugo writes permalinks: non-ASCII characters as UTF-8 percent escapes.
-      URI relative =
-          URI.create(new URI(null, null, "./" + path.substring(1), null).toASCIIString());
-      return base.resolve(relative);
-    } catch (URISyntaxException e) {
+      StringBuilder b = new StringBuilder("./");
+      Matcher m = ESCAPE.matcher(path);
+      int from = 1;
+      while (m.find()) {
+        b.append(quote(path.substring(from, m.start()))).append(m.group());
+        from = m.end();
+      }
+      b.append(quote(path.substring(from)));
+      return base.resolve(URI.create(b.toString()));
+    } catch (URISyntaxException | IllegalArgumentException e) {
       return base;
     }
+  }
+
+  /** Escaped as Hugo writes permalinks: non-ASCII characters as UTF-8 percent escapes. */
+  private static String quote(String part) throws URISyntaxException {
+    return part.isEmpty()
+        ? ""
+        : new URI(null, null, "./" + part, null).toASCIIString().substring(2);
   }
 
   /**
@@ -205,12 +223,9 @@ final class Permalinks {
     if (!s.startsWith("/")) {
       s = "/" + s;
     }
-    // A pattern names a folder unless its last part has an extension, as with front matter url.
-    int lastSlash = s.lastIndexOf('/');
-    if (!s.endsWith("/") && s.indexOf('.', lastSlash) < 0) {
-      s = s + "/";
-    }
-    return s;
+    // Unlike front matter url, a pattern always names a folder, even "/:slug/page.html" (Hugo
+    // 0.111 makes that ".../page.html/").
+    return s.endsWith("/") ? s : s + "/";
   }
 
   private String token(String token, PagePath p, PageMeta meta) {
@@ -288,13 +303,17 @@ final class Permalinks {
   }
 
   /**
-   * Hugo's {@code urlize}, used for {@code :title} and {@code :slug}: the text is first unescaped
-   * as a query string would be ({@code +} and {@code %20} are spaces), then sanitised.
+   * Hugo's {@code urlize}, used for {@code :title} and {@code :slug}: the text is sanitised,
+   * unescaped as a query string would be ({@code +} and {@code %20} are spaces), and sanitised
+   * again.
    */
   String urlize(String s) {
-    String unescaped = s;
+    // Sanitised first, so only valid escapes are left to unescape: "A + B" is "A-+-B", then
+    // "A- -B", then "A--B", as Hugo 0.111 makes it.
+    String sanitised = sanitize(s);
+    String unescaped = sanitised;
     try {
-      unescaped = java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+      unescaped = java.net.URLDecoder.decode(sanitised, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       // Go's QueryUnescape fails on a bad escape and Hugo keeps the text as it was.
     }

@@ -208,4 +208,25 @@ class ContentChangesTest {
     expectPosts(2);
     assertThat(kinds()).containsExactly("announcement", "update");
   }
+
+  @Test
+  void
+      givenTheBotWasDownUntilTwentyMinutesBeforeTheStart_whenThePageIsEdited_thenMissedRemindersAreRecordedSkipped()
+          throws Exception {
+    h.clock.set(start.minus(Duration.ofMinutes(20)));
+
+    try (LogCapture log = new LogCapture()) {
+      h.reload(page().title("Faster packets").build());
+    }
+
+    // The hour-before reminder was due 40 minutes ago, past the 30 minutes of grace.
+    assertThat(h.ledger().forWebinar("talk"))
+        .filteredOn(e -> e.key().kind().code().equals("reminder-1h"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.status()).isEqualTo(webinarbot.delivery.DeliveryStatus.SKIPPED);
+              assertThat(e.detail()).hasValue("missed by 40m, more than the grace of 30m");
+            });
+  }
 }

@@ -34,7 +34,7 @@ class LaggingReplicaTest {
   void givenAPageOnlyAnotherReplicaHasRead_whenItsReminderFiresHere_thenItIsPostedInACluster(
       boolean clustered) {
     MutableClock clock = new MutableClock(NOW);
-    try (DeliveryHarness h = new DeliveryHarness(TestDatabases.postgres(), clock)) {
+    try (DeliveryHarness h = new DeliveryHarness(TestDatabases.h2(), clock)) {
       RecordingNotifier slack = new RecordingNotifier("slack", "C1");
       DeliveryService delivery = h.service(slack);
       KnownWebinars mine = KnownWebinars.load(h.database().dataSource());
