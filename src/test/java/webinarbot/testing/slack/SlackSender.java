@@ -51,31 +51,36 @@ public final class SlackSender {
    */
   public static String blockAction(
       String userId, String actionId, String value, String channel, URI responseUrl) {
-    String json =
-        "{\"type\":\"block_actions\",\"team\":{\"id\":\"T0STANDIN\",\"domain\":\"stand-in\"},"
-            + "\"user\":{\"id\":\""
-            + userId
-            + "\",\"username\":\"someone\",\"team_id\":\"T0STANDIN\"},"
-            + "\"api_app_id\":\"A0APP\",\"token\":\"legacy-verification-token\","
-            + "\"trigger_id\":\"1.2.3\","
-            + "\"container\":{\"type\":\"message\",\"message_ts\":\"1.000001\","
-            + "\"channel_id\":\""
-            + channel
-            + "\",\"is_ephemeral\":false},"
-            + "\"channel\":{\"id\":\""
-            + channel
-            + "\",\"name\":\"announcements\"},"
-            + "\"response_url\":\""
-            + responseUrl
-            + "\","
-            + "\"actions\":[{\"action_id\":\""
-            + actionId
-            + "\",\"block_id\":\""
-            + actionId
-            + "\",\"value\":\""
-            + value
-            + "\",\"type\":\"button\",\"action_ts\":\"1.2\"}]}";
-    return Forms.encode(Map.of("payload", json));
+    return Forms.encode(
+        Map.of("payload", blockActionJson(userId, actionId, value, channel, responseUrl)));
+  }
+
+  /** The JSON payload of {@link #blockAction}, as Socket Mode carries it. */
+  public static String blockActionJson(
+      String userId, String actionId, String value, String channel, URI responseUrl) {
+    return "{\"type\":\"block_actions\",\"team\":{\"id\":\"T0STANDIN\",\"domain\":\"stand-in\"},"
+        + "\"user\":{\"id\":\""
+        + userId
+        + "\",\"username\":\"someone\",\"team_id\":\"T0STANDIN\"},"
+        + "\"api_app_id\":\"A0APP\",\"token\":\"legacy-verification-token\","
+        + "\"trigger_id\":\"1.2.3\","
+        + "\"container\":{\"type\":\"message\",\"message_ts\":\"1.000001\","
+        + "\"channel_id\":\""
+        + channel
+        + "\",\"is_ephemeral\":false},"
+        + "\"channel\":{\"id\":\""
+        + channel
+        + "\",\"name\":\"announcements\"},"
+        + "\"response_url\":\""
+        + responseUrl
+        + "\","
+        + "\"actions\":[{\"action_id\":\""
+        + actionId
+        + "\",\"block_id\":\""
+        + actionId
+        + "\",\"value\":\""
+        + value
+        + "\",\"type\":\"button\",\"action_ts\":\"1.2\"}]}";
   }
 
   /** Signed now with the right secret. */
