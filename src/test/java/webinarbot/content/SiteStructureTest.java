@@ -139,6 +139,35 @@ class SiteStructureTest {
     }
 
     @Test
+    void cascadesReachOnlyThePagesTheirTargetNames() {
+      Path site = temp.resolve("targets");
+      HugoBinary.write(site.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\n");
+      HugoBinary.write(
+          site.resolve("content/talks/_index.md"),
+          "---\ntitle: Talks\ncascade:\n"
+              + "  - _target: {path: \"/talks/**/x?\"}\n    type: webinar\n"
+              + "  - _target: {path: \"/talks/*\", kind: page}\n    type: webinar\n"
+              + "  - _target: {kind: section}\n    type: webinar\n"
+              + "  - _target: {lang: fr}\n    type: webinar\n"
+              + "  - type: event\n---\n");
+      HugoBinary.write(
+          site.resolve("content/calls/_index.md"),
+          "+++\ntitle = \"Calls\"\n[cascade]\nTYPE = \"webinar\"\n+++\n");
+      for (String page :
+          List.of("talks/top", "talks/a/mid", "talks/a/b/x1", "talks/a/b/x12", "calls/c")) {
+        HugoBinary.write(
+            site.resolve("content/" + page + ".md"), "---\ntitle: T\ndate: 2026-01-01\n---\n");
+      }
+
+      LoadResult r = load(options(site));
+
+      assertThat(r.catalogue().all())
+          .extracting(Webinar::id)
+          .containsExactlyInAnyOrder("c", "top", "x1");
+      assertThat(r.skippedByReason()).containsEntry(Skipped.Reason.OTHER_TYPE, 2);
+    }
+
+    @Test
     void aPageWithoutADateIsSkippedWithItsReasonAndAnEmptyDateIsNoDate() {
       Path site = temp.resolve("d");
       HugoBinary.write(site.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\n");
