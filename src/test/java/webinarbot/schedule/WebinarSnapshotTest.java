@@ -7,8 +7,11 @@ import org.junit.jupiter.api.Test;
 import webinarbot.domain.Placement;
 import webinarbot.domain.Webinar;
 
-/** A page removed while the bot was down is still routed as it was. */
-class WebinarSnapshotPlacementTest {
+/**
+ * What the bot remembers of a page is the whole page: a page removed while it was down is still
+ * routed and rendered as it was.
+ */
+class WebinarSnapshotTest {
   @Test
   void theSnapshotKeepsTheTagsSectionAndType() {
     Webinar w = webinar("tls").tags("security").placed("events/csit", "webinar").build();
@@ -26,5 +29,18 @@ class WebinarSnapshotPlacementTest {
 
     assertThat(old).doesNotContain("section");
     assertThat(WebinarSnapshot.read(old).placement()).isEqualTo(Placement.UNKNOWN);
+  }
+
+  @Test
+  void givenEveryRealFdioPage_whenRememberedAndReadBack_thenNothingOfItIsLost() {
+    java.util.List<Webinar> all = webinarbot.testing.FdioCorpus.load().catalogue().all();
+
+    assertThat(all).hasSize(24);
+    for (Webinar w : all) {
+      assertThat(WebinarSnapshot.read(WebinarSnapshot.write(w))).as(w.id()).isEqualTo(w);
+    }
+    // What the round trip depends on is there to lose: speakers with photos, links, buttons.
+    assertThat(all).anyMatch(w -> w.speakers().stream().anyMatch(s -> s.image().isPresent()));
+    assertThat(all).anyMatch(w -> !w.links().byName().isEmpty());
   }
 }
