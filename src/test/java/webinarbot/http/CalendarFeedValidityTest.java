@@ -164,4 +164,43 @@ class CalendarFeedValidityTest {
             "2026-03-31T16:00:00Z",
             "2026-04-07T16:00:00Z");
   }
+
+  @Test
+  void givenASeriesWhosePageDateIsSkipped_thenTheEventStartsAtTheNextAndKeepsTheLastOccurrence(
+      @TempDir Path temp) throws Exception {
+    Files.writeString(
+        temp.resolve("call.md"),
+        """
+        +++
+        title = "Community call"
+        date = "2026-03-03"
+        time_slot = "09:00am - 10:00am America/Los_Angeles"
+        recurrence = "FREQ=WEEKLY;BYDAY=TU;COUNT=3"
+        exdates = [2026-03-03]
+        +++
+        The weekly call.
+        """);
+    Catalogue catalogue =
+        new HugoContentLoader(URI.create("https://example.org/"), ZoneId.of("UTC"))
+            .load(temp)
+            .catalogue();
+
+    String ics = feed(catalogue, "2026-03-01T00:00:00Z");
+    VEvent call = strict(ics).<VEvent>getComponents("VEVENT").get(0);
+
+    // COUNT counts the skipped page date: two occurrences are left, the last on 17 March.
+    assertThat(ics.replace("\r\n ", ""))
+        .contains("DTSTART;TZID=America/Los_Angeles:20260310T090000\r\n")
+        .contains("UNTIL=20260317T160000Z")
+        .doesNotContain("COUNT=")
+        .doesNotContain("EXDATE");
+    List<String> starts = new ArrayList<>();
+    call.calculateRecurrenceSet(
+            new Period<>(
+                ZonedDateTime.parse("2026-01-01T00:00Z"), ZonedDateTime.parse("2027-01-01T00:00Z")))
+        .forEach(
+            p -> starts.add(ZonedDateTime.from(((Period<?>) p).getStart()).toInstant().toString()));
+    assertThat(new TreeSet<>(starts))
+        .containsExactly("2026-03-10T16:00:00Z", "2026-03-17T16:00:00Z");
+  }
 }
