@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.command.ChatCommands;
+import webinarbot.command.PersonalReminders;
 import webinarbot.command.StandardCommands;
 import webinarbot.config.ContentSetup;
 import webinarbot.config.Secrets;
@@ -23,6 +24,7 @@ import webinarbot.delivery.Announcer;
 import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.LedgerAnnouncer;
 import webinarbot.delivery.Routing;
+import webinarbot.delivery.Subscriptions;
 import webinarbot.http.DatabaseCheck;
 import webinarbot.http.HttpLimits;
 import webinarbot.http.OpsEndpoints;
@@ -117,9 +119,16 @@ public final class Bot implements AutoCloseable {
             clock,
             ANNOUNCE_PATIENCE,
             new Routing(settings.schedule().routes()));
+    Subscriptions subscriptions = new Subscriptions(out.database().dataSource(), clock);
+    PersonalReminders personal =
+        new PersonalReminders(
+            catalogue, subscriptions, settings.schedule().personalReminder(), clock);
     ChatCommands commands =
-        StandardCommands.create(catalogue, clock, announcer, settings.schedule().reminders());
+        StandardCommands.create(
+            catalogue, clock, announcer, settings.schedule().reminders(), personal);
     out.slack().ifPresent(s -> s.serveCommands(TimedChatCommands.of(commands, "slack", meters)));
+    out.slack().ifPresent(s -> s.serveReminders(personal));
+    out.discord().ifPresent(d -> d.serveReminders(personal));
     out.discord()
         .ifPresent(d -> d.serveCommands(TimedChatCommands.of(commands, "discord", meters)));
     feed = new ContentFeed(new ContentReloader(content.loader(), dir), dir);

@@ -5,7 +5,10 @@ package webinarbot.command;
  * can answer it lazily (Slack resolves user groups over the API).
  */
 public interface Caller {
-  /** The platform's user id, for logs. */
+  /** {@code slack} or {@code discord}: whose user id {@link #id} is. */
+  String platform();
+
+  /** The platform's user id: for logs, and whom a personal reminder goes to. */
   String id();
 
   boolean isMaintainer();

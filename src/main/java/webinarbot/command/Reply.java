@@ -1,5 +1,6 @@
 package webinarbot.command;
 
+import java.time.Duration;
 import java.util.List;
 import webinarbot.delivery.Announcer;
 import webinarbot.domain.PostKind;
@@ -30,6 +31,8 @@ public sealed interface Reply {
     R text(Text text);
 
     R announced(Announced announced);
+
+    R reminder(Reminder reminder);
   }
 
   /** A list of webinars under a heading; {@code whenEmpty} is shown if there are none. */
@@ -71,5 +74,64 @@ public sealed interface Reply {
     public <R> R render(Renderer<R> renderer) {
       return renderer.announced(this);
     }
+  }
+
+  /**
+   * The answer to "Remind me" (a button or {@code remind}/{@code forget}): what the caller's
+   * personal reminder of one talk is now.
+   *
+   * @param lead how long before the start the direct message goes out
+   * @param state what changed, or why nothing did
+   */
+  record Reminder(Webinar webinar, Duration lead, ReminderState state) implements Reply {
+    @Override
+    public <R> R render(Renderer<R> renderer) {
+      return renderer.reminder(this);
+    }
+
+    /**
+     * The answer in words, the same on every platform: {@code title} and {@code when} come marked
+     * up by the platform (bold, a localised time).
+     */
+    public String words(String title, String when) {
+      String lead = webinarbot.domain.Durations.words(this.lead);
+      String id = webinar.id();
+      String forget = " `" + StandardCommands.SLASH + " forget " + id + "` cancels it.";
+      return switch (state) {
+        case SUBSCRIBED ->
+            "I'll message you " + lead + " before " + title + " starts (" + when + ")." + forget;
+        case ALREADY_SUBSCRIBED ->
+            "You're on the list already: I'll message you "
+                + lead
+                + " before "
+                + title
+                + " starts ("
+                + when
+                + ")."
+                + forget;
+        case UNSUBSCRIBED -> "Done: no reminder of " + title + " any more.";
+        case NOT_SUBSCRIBED ->
+            "You had no reminder of "
+                + title
+                + ". `"
+                + StandardCommands.SLASH
+                + " remind "
+                + id
+                + "` asks for one.";
+      };
+    }
+
+    /** True when the caller will get the direct message. */
+    public boolean subscribed() {
+      return state == ReminderState.SUBSCRIBED || state == ReminderState.ALREADY_SUBSCRIBED;
+    }
+  }
+
+  /** What a "Remind me" did. */
+  enum ReminderState {
+    SUBSCRIBED,
+    ALREADY_SUBSCRIBED,
+    UNSUBSCRIBED,
+    NOT_SUBSCRIBED
   }
 }

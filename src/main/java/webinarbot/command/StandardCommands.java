@@ -20,15 +20,24 @@ public final class StandardCommands {
 
   /**
    * @param reminders the configured reminder leads, offered as kinds to announce
+   * @param personal "Remind me": who wants a direct message before which talk
    */
   public static ChatCommands create(
-      Supplier<Catalogue> catalogue, Clock clock, Announcer announcer, List<Duration> reminders) {
+      Supplier<Catalogue> catalogue,
+      Clock clock,
+      Announcer announcer,
+      List<Duration> reminders,
+      PersonalReminders personal) {
     List<ChatCommand> commands =
         List.of(
             new ListCommand(catalogue, clock),
             new NextCommand(catalogue, clock),
             new SearchCommand(catalogue, clock),
             new ShowCommand(catalogue),
+            new RemindCommand(personal),
+            new MineCommand(personal),
+            new ForgetCommand(personal),
+            new ForgetMeCommand(personal),
             new AnnounceCommand(catalogue, announcer, clock, reminders));
     return new ChatCommands(HelpCommand.after(SLASH, commands));
   }

@@ -58,6 +58,7 @@ public final class ConfigLoader {
     DEFAULTS.put("schedule.all_day_time", "09:00");
     DEFAULTS.put("schedule.grace", "30m");
     DEFAULTS.put("schedule.digest", "");
+    DEFAULTS.put("schedule.personal_reminder", "15m");
     DEFAULTS.put("storage.jdbc_url", "jdbc:h2:file:./data/webinar-bot");
     DEFAULTS.put("storage.user", "");
     DEFAULTS.put("http.port", 8080L);
@@ -315,6 +316,7 @@ public final class ConfigLoader {
     var allDayTime = v.get("schedule.all_day_time", Conversions::time);
     var grace = v.get("schedule.grace", Conversions::duration);
     var digest = v.optional("schedule.digest", Conversions::weekly);
+    var personal = v.get("schedule.personal_reminder", Conversions::duration);
     var jdbcUrl = v.get("storage.jdbc_url", Conversions::jdbcUrl);
     var user = v.get("storage.user", Conversions::string);
     var port = v.get("http.port", Conversions::port);
@@ -353,7 +355,8 @@ public final class ConfigLoader {
             allDayTime,
             grace,
             digest,
-            new Routes(routes, slackChannels, discordChannels)),
+            new Routes(routes, slackChannels, discordChannels),
+            personal),
         new Settings.Storage(jdbcUrl, user, password),
         new Settings.Http(port, bodyTimeout, perClient),
         new Settings.Slack(slackChannels, maintainers, slackApi, slackThreads),

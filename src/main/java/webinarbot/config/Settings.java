@@ -128,6 +128,7 @@ public record Settings(
    * @param digest when the weekly digest goes out, if at all
    * @param routes the {@code [[route]]} tables, in file order, with the top-level channels as the
    *     default route: which talks go to which channels, with which reminders
+   * @param personalReminder how long before the start a "Remind me" direct message goes out
    */
   public record Schedule(
       ZoneId timezone,
@@ -135,7 +136,11 @@ public record Settings(
       LocalTime allDayTime,
       Duration grace,
       Optional<WeeklyTime> digest,
-      Routes routes) {
+      Routes routes,
+      Duration personalReminder) {
+    /** {@code schedule.personal_reminder} when not set. */
+    public static final Duration DEFAULT_PERSONAL_REMINDER = Duration.ofMinutes(15);
+
     /** {@code schedule.reminders} when not set: a week, a day and an hour before, and at start. */
     public static final List<Duration> DEFAULT_REMINDERS =
         List.of(Duration.ofDays(7), Duration.ofDays(1), Duration.ofHours(1), Duration.ZERO);
@@ -143,9 +148,12 @@ public record Settings(
     public Schedule {
       reminders = List.copyOf(reminders);
       java.util.Objects.requireNonNull(routes, "routes");
+      java.util.Objects.requireNonNull(personalReminder, "personalReminder");
     }
 
-    /** Without routes: every talk goes to the top-level channels. */
+    /**
+     * Without routes (every talk goes to the top-level channels), personal reminders by default.
+     */
     public Schedule(
         ZoneId timezone,
         List<Duration> reminders,
@@ -155,9 +163,31 @@ public record Settings(
       this(timezone, reminders, allDayTime, grace, digest, Routes.NONE);
     }
 
+    /** With routes, personal reminders at their default lead. */
+    public Schedule(
+        ZoneId timezone,
+        List<Duration> reminders,
+        LocalTime allDayTime,
+        Duration grace,
+        Optional<WeeklyTime> digest,
+        Routes routes) {
+      this(timezone, reminders, allDayTime, grace, digest, routes, DEFAULT_PERSONAL_REMINDER);
+    }
+
+    /** Without routes, with personal reminders {@code personalReminder} before the start. */
+    public Schedule(
+        ZoneId timezone,
+        List<Duration> reminders,
+        LocalTime allDayTime,
+        Duration grace,
+        Optional<WeeklyTime> digest,
+        Duration personalReminder) {
+      this(timezone, reminders, allDayTime, grace, digest, Routes.NONE, personalReminder);
+    }
+
     /** The same schedule with {@code r} as its routes. */
     public Schedule withRoutes(Routes r) {
-      return new Schedule(timezone, reminders, allDayTime, grace, digest, r);
+      return new Schedule(timezone, reminders, allDayTime, grace, digest, r, personalReminder);
     }
   }
 

@@ -53,6 +53,7 @@ public final class DeliveryService implements AutoCloseable {
   /** Deliveries queued or running in a lane: a resume must not queue them a second time. */
   private final Set<DeliveryKey> inLanes = ConcurrentHashMap.newKeySet();
 
+  private final Map<String, Notifier> byPlatform = new LinkedHashMap<>();
   private volatile Consumer<RuntimeException> storageFailures = e -> {};
 
   public DeliveryService(
@@ -63,6 +64,7 @@ public final class DeliveryService implements AutoCloseable {
       Clock clock,
       MeterRegistry meters) {
     for (Notifier n : notifierList) {
+      byPlatform.putIfAbsent(n.platform(), n);
       for (Target t : n.targets()) {
         if (notifiers.putIfAbsent(t, n) != null) {
           throw new IllegalArgumentException("two notifiers post to " + t);
@@ -78,7 +80,11 @@ public final class DeliveryService implements AutoCloseable {
             new DeliveryMetrics(meters),
             stopping::get,
             e -> storageFailures.accept(e));
-    this.lanes = new TargetLanes(notifiers.keySet());
+    // Direct messages of one platform share a lane: one user's DM never jumps another's queue,
+    // and the channels' lanes never wait behind thousands of DMs.
+    List<Target> all = new java.util.ArrayList<>(notifiers.keySet());
+    byPlatform.keySet().forEach(p -> all.add(directLane(p)));
+    this.lanes = new TargetLanes(all);
   }
 
   /** Every channel posts go to, in configuration order. */
@@ -131,7 +137,9 @@ public final class DeliveryService implements AutoCloseable {
     inLanes.add(key);
     try {
       // Whoever waits for the outcome sees the key out of the lanes already.
-      return lanes.submit(key.target(), task).whenComplete((outcome, error) -> inLanes.remove(key));
+      return lanes
+          .submit(laneOf(key.target()), task)
+          .whenComplete((outcome, error) -> inLanes.remove(key));
     } catch (RuntimeException e) {
       inLanes.remove(key);
       throw e;
@@ -206,8 +214,19 @@ public final class DeliveryService implements AutoCloseable {
         open.key(), () -> new SendTask(parts, notifierFor(t), t, d, mayHaveBeenSent).run());
   }
 
-  boolean posts(Target t) {
-    return notifiers.containsKey(t);
+  /** True for a configured channel, and for a direct message on a platform that is on. */
+  public boolean posts(Target t) {
+    return notifiers.containsKey(t)
+        || (Subscriber.userOf(t).isPresent() && byPlatform.containsKey(t.platform()));
+  }
+
+  /** Where a post to {@code t} waits its turn: its channel's lane, or its platform's DM lane. */
+  private static Target laneOf(Target t) {
+    return Subscriber.userOf(t).isPresent() ? directLane(t.platform()) : t;
+  }
+
+  private static Target directLane(String platform) {
+    return new Target(platform, Subscriber.DIRECT);
   }
 
   /**
@@ -236,7 +255,7 @@ public final class DeliveryService implements AutoCloseable {
   }
 
   private Notifier notifierFor(Target t) {
-    Notifier n = notifiers.get(t);
+    Notifier n = Subscriber.userOf(t).isPresent() ? byPlatform.get(t.platform()) : notifiers.get(t);
     if (n == null) {
       throw new IllegalArgumentException("no notifier posts to " + t);
     }

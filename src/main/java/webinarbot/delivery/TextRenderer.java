@@ -37,6 +37,7 @@ public final class TextRenderer implements PostRenderer {
       case UPDATE -> post(post, "Updated: " + w.title(), Details.BRIEF);
       case CANCELLATION -> post(post, "Cancelled: " + w.title(), Details.PAGE_ONLY);
       case FOLLOW_UP -> post(post, "Slides and video now available: " + w.title(), Details.BRIEF);
+      case PERSONAL -> post(post, "Your reminder: " + w.title() + " starts soon", Details.BRIEF);
       case DIGEST -> throw new IllegalArgumentException("a digest is a Post.Digest");
     };
   }

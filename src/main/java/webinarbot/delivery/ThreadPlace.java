@@ -19,7 +19,10 @@ record ThreadPlace(Optional<String> parent, boolean opens, boolean broadcast) {
   static final ThreadPlace CHANNEL = new ThreadPlace(Optional.empty(), false, false);
 
   static ThreadPlace of(Notifier n, Target t, Delivery d, DeliveryLedger ledger) {
-    if (!n.threads() || d.webinarId().equals(Delivery.DIGEST_SUBJECT)) {
+    // A direct message is a conversation of its own: no threads there (Discord has none in DMs).
+    if (!n.threads()
+        || d.webinarId().equals(Delivery.DIGEST_SUBJECT)
+        || Subscriber.userOf(t).isPresent()) {
       return CHANNEL;
     }
     DeliveryKey self = d.key(t);

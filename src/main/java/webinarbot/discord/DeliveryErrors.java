@@ -47,6 +47,10 @@ final class DeliveryErrors {
     if (status == 401) {
       return permanent(doing + ": Discord rejected the bot token (HTTP 401)", e);
     }
+    if (e.getErrorCode() == RestDiscordNotifier.CANNOT_MESSAGE_USER) {
+      return permanent(
+          doing + ": the user does not accept direct messages from the bot (code 50007)", e);
+    }
     if (status >= 500 || (status < 0 && e.isServerError())) {
       return DeliveryException.transientFailure(
           doing + ": Discord answered " + e.getMeaning() + " (HTTP " + status + ")", e);

@@ -28,6 +28,11 @@ final class DiscordCaller implements Caller {
   }
 
   @Override
+  public String platform() {
+    return DiscordNotifier.PLATFORM;
+  }
+
+  @Override
   public String id() {
     return user.getId();
   }

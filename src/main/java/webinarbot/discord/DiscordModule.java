@@ -245,6 +245,15 @@ public final class DiscordModule implements AutoCloseable {
         });
   }
 
+  /** Answers clicks on "Remind me" from now on, on every session this replica gets. */
+  public void serveReminders(webinarbot.command.PersonalReminders reminders) {
+    everySession(
+        s ->
+            s.jda()
+                .addEventListener(
+                    new RemindMeButton(reminders, settings.maintainerRoles(), workers)));
+  }
+
   public webinarbot.delivery.Notifier notifier() {
     return notifier;
   }

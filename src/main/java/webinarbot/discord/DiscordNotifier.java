@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.RestAction;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import webinarbot.delivery.DeliveryException;
 import webinarbot.delivery.Notifier;
 import webinarbot.delivery.Post;
+import webinarbot.delivery.Subscriber;
 import webinarbot.delivery.Target;
 
 /**
@@ -50,7 +52,7 @@ public final class DiscordNotifier implements Notifier {
 
   @Override
   public String send(Target target, Post post, String deliveryKey) throws DeliveryException {
-    GuildMessageChannel channel = channel(target);
+    MessageChannel channel = channel(target);
     DiscordMessage message =
         DiscordPosts.compose(post).marked(DeliveryMarker.invisible(deliveryKey));
     Message sent =
@@ -65,7 +67,7 @@ public final class DiscordNotifier implements Notifier {
 
   @Override
   public void edit(Target target, String messageId, Post post) throws DeliveryException {
-    GuildMessageChannel channel = channel(target);
+    MessageChannel channel = channel(target);
     call(
         () -> channel.editMessageById(messageId, DiscordPosts.compose(post).toEditData()),
         "edit message " + messageId + " in " + target);
@@ -73,7 +75,7 @@ public final class DiscordNotifier implements Notifier {
 
   @Override
   public Optional<String> findPosted(Target target, String deliveryKey) throws DeliveryException {
-    GuildMessageChannel channel = channel(target);
+    MessageChannel channel = channel(target);
     List<Message> recent;
     try {
       recent = call(() -> channel.getHistory().retrievePast(SCANNED_MESSAGES), "read " + target);
@@ -92,7 +94,20 @@ public final class DiscordNotifier implements Notifier {
         .findFirst();
   }
 
-  private GuildMessageChannel channel(Target target) throws DeliveryException {
+  /** A configured channel, or for a direct message ({@code discord:@USER}) the DM with the user. */
+  private MessageChannel channel(Target target) throws DeliveryException {
+    Optional<String> user = Subscriber.userOf(target);
+    if (user.isEmpty()) {
+      return guildChannel(target);
+    }
+    if (!readiness.await(calls.timeout())) {
+      throw DeliveryException.transientFailure(
+          "post to " + target + ": not connected to Discord yet", null);
+    }
+    return call(() -> jda.openPrivateChannelById(user.get()), "open a DM with " + target);
+  }
+
+  private GuildMessageChannel guildChannel(Target target) throws DeliveryException {
     if (!readiness.await(calls.timeout())) {
       throw DeliveryException.transientFailure(
           "post to " + target + ": not connected to Discord yet", null);

@@ -44,12 +44,18 @@ public final class DiscordPosts {
     PostKind kind = about.kind();
     return switch (kind.type()) {
       case ANNOUNCEMENT ->
-          detailed("📣 New webinar: " + title + ", " + DiscordTime.relative(w.time()), w, BLUE);
+          remindable(
+              detailed("📣 New webinar: " + title + ", " + DiscordTime.relative(w.time()), w, BLUE),
+              w);
       case REMINDER ->
           kind.lead().isZero()
               ? detailed("🔴 Starting now: " + title, w, AMBER)
-              : detailed(
-                  "⏰ Reminder: " + title + " starts " + DiscordTime.relative(w.time()), w, AMBER);
+              : remindable(
+                  detailed(
+                      "⏰ Reminder: " + title + " starts " + DiscordTime.relative(w.time()),
+                      w,
+                      AMBER),
+                  w);
       case UPDATE -> detailed("✏️ Updated: " + title + changes(about.changes()), w, PURPLE);
       case CANCELLATION ->
           new DiscordMessage(
@@ -67,8 +73,17 @@ public final class DiscordPosts {
               "🎬 Now available for " + title + ": " + available(w),
               WebinarEmbed.details(w, GREEN),
               LinkButtons.recordings(w));
+      case PERSONAL ->
+          new DiscordMessage(
+              "🔔 Your reminder: " + title + " starts " + DiscordTime.relative(w.time()),
+              List.of(WebinarEmbed.brief(w, AMBER, "Starts " + DiscordTime.when(w.time()) + ".")),
+              LinkButtons.all(w));
       case DIGEST -> throw new IllegalArgumentException("a digest is a Post.Digest");
     };
+  }
+
+  private static DiscordMessage remindable(DiscordMessage m, Webinar w) {
+    return new DiscordMessage(m.content(), m.embeds(), LinkButtons.withRemindMe(m.rows(), w.id()));
   }
 
   private static DiscordMessage detailed(String content, Webinar w, int color) {

@@ -43,6 +43,15 @@ final class DiscordReplies implements Reply.Renderer<DiscordMessage> {
     return DiscordMessage.text(announcement(announced));
   }
 
+  @Override
+  public DiscordMessage reminder(Reply.Reminder reminder) {
+    String title =
+        DiscordText.truncate(
+            DiscordText.plain(DiscordText.oneLine(reminder.webinar().title())), 200);
+    return DiscordMessage.text(
+        reminder.words("**" + title + "**", DiscordTime.when(reminder.webinar().time())));
+  }
+
   private static String announcement(Reply.Announced a) {
     Announcer.Outcome o = a.outcome();
     String title =

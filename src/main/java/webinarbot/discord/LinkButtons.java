@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.domain.Links;
 import webinarbot.domain.Webinar;
 
@@ -32,6 +33,9 @@ final class LinkButtons {
     put(byUrl, links.slidesPdf(), "Slides (PDF)");
     put(byUrl, links.slides(), "Slides");
     put(byUrl, links.video(), "Video");
+    if (!w.cancelled()) {
+      put(byUrl, Optional.of(CalendarLinks.google(w)), "Add to Google Calendar");
+    }
     put(byUrl, Optional.of(w.pageUrl()), "Webinar page");
     return rows(byUrl);
   }
@@ -60,9 +64,38 @@ final class LinkButtons {
         .ifPresent(u -> byUrl.putIfAbsent(u, label));
   }
 
+  /** The custom id of "Remind me" starts with this; the webinar's id follows. */
+  static final String REMIND_PREFIX = "remind-me:";
+
+  /**
+   * "Remind me" first, then {@code links}: a click subscribes or unsubscribes the clicker. Left out
+   * for an id too long for Discord's 100-character custom id.
+   */
+  static List<ActionRow> withRemindMe(List<ActionRow> links, String webinarId) {
+    String customId = REMIND_PREFIX + webinarId;
+    if (customId.length() > Button.ID_MAX_LENGTH) {
+      return links;
+    }
+    List<Button> buttons = new ArrayList<>();
+    buttons.add(remindButton(webinarId, false));
+    links.forEach(row -> buttons.addAll(row.getButtons()));
+    return reflow(buttons);
+  }
+
+  /** The button under a "Remind me" answer: "Cancel my reminder", or "Remind me" again. */
+  static Button remindButton(String webinarId, boolean cancel) {
+    return cancel
+        ? Button.secondary(REMIND_PREFIX + webinarId, "Cancel my reminder")
+        : Button.primary(REMIND_PREFIX + webinarId, "🔔 Remind me");
+  }
+
   private static List<ActionRow> rows(Map<String, String> byUrl) {
     List<Button> buttons = new ArrayList<>();
     byUrl.forEach((url, label) -> buttons.add(Button.link(url, label(label))));
+    return reflow(buttons);
+  }
+
+  private static List<ActionRow> reflow(List<Button> buttons) {
     int room = PER_ROW * MAX_ROWS;
     if (buttons.size() > room) {
       // The last link (the page, which lists them all) is the one to keep.

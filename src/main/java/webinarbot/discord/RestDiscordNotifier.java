@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -21,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import webinarbot.delivery.DeliveryException;
 import webinarbot.delivery.Notifier;
 import webinarbot.delivery.Post;
+import webinarbot.delivery.Subscriber;
 import webinarbot.delivery.Target;
 
 /**
@@ -39,6 +42,9 @@ final class RestDiscordNotifier implements Notifier {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int SCANNED_MESSAGES = 50;
 
+  /** Discord's "Cannot send messages to this user": their DMs are closed to the bot. */
+  static final int CANNOT_MESSAGE_USER = 50007;
+
   private final URI api;
   private final String token;
   private final List<Target> targets;
@@ -51,6 +57,7 @@ final class RestDiscordNotifier implements Notifier {
       java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private volatile String selfId;
+  private final Map<String, String> directChannels = new ConcurrentHashMap<>();
 
   /**
    * @param api {@code discord.api_url}, ending in a slash
@@ -99,7 +106,8 @@ final class RestDiscordNotifier implements Notifier {
 
   @Override
   public String send(Target target, Post post, String deliveryKey) throws DeliveryException {
-    return create(target.channel(), post, deliveryKey, "post to " + target);
+    String doing = "post to " + target;
+    return create(channelOf(target, doing), post, deliveryKey, doing);
   }
 
   /**
@@ -175,6 +183,25 @@ final class RestDiscordNotifier implements Notifier {
     return sent.path("id").asText();
   }
 
+  /**
+   * The channel a target names; for a direct message ({@code discord:@USER}) the DM channel with
+   * that user, opened once ({@code POST users/@me/channels}) and remembered.
+   */
+  private String channelOf(Target target, String doing) throws DeliveryException {
+    Optional<String> user = Subscriber.userOf(target);
+    if (user.isEmpty()) {
+      return target.channel();
+    }
+    String known = directChannels.get(user.get());
+    if (known != null) {
+      return known;
+    }
+    DataObject body = DataObject.empty().put("recipient_id", user.get());
+    String id = call("POST", "users/@me/channels", body, doing).path("id").asText();
+    directChannels.put(user.get(), id);
+    return id;
+  }
+
   @Override
   public void edit(Target target, String messageId, Post post) throws DeliveryException {
     DataObject body;
@@ -196,7 +223,7 @@ final class RestDiscordNotifier implements Notifier {
       recent =
           call(
               "GET",
-              "channels/" + target.channel() + "/messages?limit=" + SCANNED_MESSAGES,
+              "channels/" + channelOf(target, doing) + "/messages?limit=" + SCANNED_MESSAGES,
               null,
               doing);
     } catch (DeliveryException e) {
@@ -283,6 +310,10 @@ final class RestDiscordNotifier implements Notifier {
       }
       if (status == 401) {
         throw DeliveryException.permanent(doing + ": Discord rejected the bot token (HTTP 401)");
+      }
+      if (body.path("code").asInt() == CANNOT_MESSAGE_USER) {
+        throw DeliveryException.permanent(
+            doing + ": the user does not accept direct messages from the bot (code 50007)");
       }
       throw DeliveryException.permanent(
           doing

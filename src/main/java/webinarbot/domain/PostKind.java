@@ -43,7 +43,11 @@ public record PostKind(Type type, Duration lead) {
         Planned.ON_CHANGE,
         Use.BY_HAND,
         Use.AFTER_THE_TALK),
-    DIGEST(Revision.WEEK, Deadline.PAGE_EXPIRY, Planned.WEEKLY);
+    DIGEST(Revision.WEEK, Deadline.PAGE_EXPIRY, Planned.WEEKLY),
+    /**
+     * "Remind me": a direct message to one subscriber, {@code schedule.personal_reminder} early.
+     */
+    PERSONAL(Revision.SCHEDULED_START, Deadline.UNTIL_START, Planned.FOR_EACH_SUBSCRIBER);
 
     private final Revision revision;
     private final Deadline deadline;
@@ -119,7 +123,9 @@ public record PostKind(Type type, Duration lead) {
     /** When a talk that was posted about changes, is cancelled, or gets its recordings. */
     ON_CHANGE,
     /** Once a week, with {@code schedule.digest}. */
-    WEEKLY
+    WEEKLY,
+    /** For each person who asked ("Remind me"), {@code schedule.personal_reminder} early. */
+    FOR_EACH_SUBSCRIBER
   }
 
   /** How a kind may be used besides being planned. */
@@ -138,6 +144,7 @@ public record PostKind(Type type, Duration lead) {
   public static final PostKind CANCELLATION = new PostKind(Type.CANCELLATION, Duration.ZERO);
   public static final PostKind FOLLOW_UP = new PostKind(Type.FOLLOW_UP, Duration.ZERO);
   public static final PostKind DIGEST = new PostKind(Type.DIGEST, Duration.ZERO);
+  public static final PostKind PERSONAL = new PostKind(Type.PERSONAL, Duration.ZERO);
 
   public PostKind {
     Objects.requireNonNull(type, "type");
@@ -195,6 +202,7 @@ public record PostKind(Type type, Duration lead) {
       case CANCELLATION -> "cancellation";
       case FOLLOW_UP -> "followup";
       case DIGEST -> "digest";
+      case PERSONAL -> "personal";
     };
   }
 
@@ -209,6 +217,7 @@ public record PostKind(Type type, Duration lead) {
           case "cancellation", "cancel" -> Optional.of(CANCELLATION);
           case "followup", "follow-up" -> Optional.of(FOLLOW_UP);
           case "digest" -> Optional.of(DIGEST);
+          case "personal" -> Optional.of(PERSONAL);
           default -> Optional.empty();
         };
     if (fixed.isPresent()) {

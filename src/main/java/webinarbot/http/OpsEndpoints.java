@@ -31,6 +31,9 @@ public record OpsEndpoints(
   public static final String METRICS = "/metrics";
   public static final String CALENDAR = "/webinars.ics";
 
+  /** One talk's own calendar file: {@code /webinars/ID.ics}. */
+  public static final String ONE_TALK = "/webinars/*";
+
   /** Kubernetes gives a probe one second by default; answer inside it. */
   static final Duration CHECK_DEADLINE = Duration.ofMillis(800);
 
@@ -58,6 +61,11 @@ public record OpsEndpoints(
         new Route(METRICS, new GetOrHeadOnly(new MetricsHandler(metrics))),
         new Route(
             CALENDAR,
-            new CalendarHandler(catalogue, new WebinarCalendar(siteBaseUrl, clock), clock)));
+            new CalendarHandler(catalogue, new WebinarCalendar(siteBaseUrl, clock), clock)),
+        new Route(
+            ONE_TALK,
+            new GetOrHeadOnly(
+                new TalkCalendarHandler(
+                    catalogue, new WebinarCalendar(siteBaseUrl, clock), clock))));
   }
 }

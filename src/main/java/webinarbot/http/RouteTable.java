@@ -23,6 +23,12 @@ final class RouteTable extends Handler.AbstractContainer {
     }
   }
 
+  /** The route for {@code /a/*} serves every path below {@code /a/}. */
+  private Handler underPrefix(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash <= 0 ? null : byPath.get(path.substring(0, slash + 1) + "*");
+  }
+
   @Override
   public List<Handler> getHandlers() {
     return List.copyOf(byPath.values());
@@ -30,7 +36,11 @@ final class RouteTable extends Handler.AbstractContainer {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    Handler handler = byPath.get(Request.getPathInContext(request));
+    String path = Request.getPathInContext(request);
+    Handler handler = byPath.get(path);
+    if (handler == null) {
+      handler = underPrefix(path);
+    }
     if (handler != null && handler.handle(request, response, callback)) {
       return true;
     }

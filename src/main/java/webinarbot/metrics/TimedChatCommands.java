@@ -79,5 +79,10 @@ public final class TimedChatCommands {
         public String announced(Reply.Announced announced) {
           return "announced";
         }
+
+        @Override
+        public String reminder(Reply.Reminder reminder) {
+          return "reminder";
+        }
       };
 }

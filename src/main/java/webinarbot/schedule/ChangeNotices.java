@@ -8,6 +8,7 @@ import webinarbot.delivery.Delivery;
 import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.Post;
 import webinarbot.delivery.Target;
+import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 
 /**
@@ -20,25 +21,50 @@ final class ChangeNotices {
   private static final Logger LOG = LoggerFactory.getLogger(ChangeNotices.class);
 
   private final DeliveryService delivery;
+  private final SubscriberAudience audience;
 
-  ChangeNotices(DeliveryService delivery) {
+  ChangeNotices(DeliveryService delivery, SubscriberAudience audience) {
     this.delivery = delivery;
+    this.audience = audience;
   }
 
   void changed(Webinar before, Webinar after, Instant now) {
     List<Target> told = delivery.announcedTargets(after.id());
+    Aftermath a = Aftermath.ofChange(before, after, now);
     if (!told.isEmpty()) {
-      apply(Aftermath.ofChange(before, after, now), told, now);
+      apply(a, told, now);
     }
+    tellSubscribers(a, now);
   }
 
   void removed(Webinar last, Instant now) {
+    if (last.time().isOver(now)) {
+      return;
+    }
     List<Target> told = delivery.announcedTargets(last.id());
-    if (told.isEmpty() || last.time().isOver(now)) {
+    Aftermath a = Aftermath.ofRemoval(last, now);
+    tellSubscribers(a, now);
+    if (told.isEmpty()) {
       return;
     }
     LOG.info("{} was removed; telling {} it is cancelled", last.id(), told);
-    apply(Aftermath.ofRemoval(last, now), told, now);
+    apply(a, told, now);
+  }
+
+  /**
+   * Everyone who asked to be reminded of a talk that is cancelled gets one direct message saying so
+   * (once each, through the ledger, however often the change is seen).
+   */
+  private void tellSubscribers(Aftermath a, Instant now) {
+    a.notice()
+        .filter(p -> p.kind().type() == PostKind.Type.CANCELLATION)
+        .ifPresent(
+            p -> {
+              List<Target> subscribers = audience.of(p.webinar().id());
+              if (!subscribers.isEmpty()) {
+                post(p, subscribers, now);
+              }
+            });
   }
 
   private void apply(Aftermath a, List<Target> told, Instant now) {

@@ -34,6 +34,7 @@ final class PostFiring {
   private final KnownWebinars known;
   private final ReminderPlanner planner;
   private final DeliveryService delivery;
+  private final SubscriberAudience audience;
   private final Clock clock;
   private final boolean clustered;
   private final Object queueing = new Object();
@@ -47,8 +48,10 @@ final class PostFiring {
       KnownWebinars known,
       ReminderPlanner planner,
       DeliveryService delivery,
+      SubscriberAudience audience,
       Clock clock,
       boolean clustered) {
+    this.audience = audience;
     this.clustered = clustered;
     this.catalogue = catalogue;
     this.known = known;
@@ -196,7 +199,8 @@ final class PostFiring {
   private record Fire(KnownWebinars.Known page, PlanEntry entry) {}
 
   private Plan plan(KnownWebinars.Known k, DeliveryHistory history, Instant at) {
-    return planner.plan(k.webinar(), k.firstSeen(), history, delivery.targets(), at);
+    return planner.plan(
+        k.webinar(), k.firstSeen(), history, delivery.targets(), audience.of(k.webinar().id()), at);
   }
 
   /** The plan entry for the post, if the plan for this version of the page still has it. */

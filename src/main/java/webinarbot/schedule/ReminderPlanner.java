@@ -33,9 +33,18 @@ import webinarbot.domain.Webinar;
  * latest goes out. Drafts and cancelled pages get nothing.
  */
 public final class ReminderPlanner {
+  /** Who asked for a personal reminder of a webinar, as direct-message targets. */
+  @FunctionalInterface
+  public interface Audience {
+    List<Target> of(String webinarId);
+
+    Audience NOBODY = id -> List.of();
+  }
+
   private final ReminderTimes times;
   private final Timeliness timeliness;
   private final Routing routing;
+  private final Duration personalLead;
   private final LocalTime allDayTime;
 
   /** Reminder times of the routes that set their own leads, made once per list of leads. */
@@ -45,6 +54,7 @@ public final class ReminderPlanner {
     this.times = new ReminderTimes(schedule.reminders(), schedule.allDayTime());
     this.timeliness = new Timeliness(schedule.grace());
     this.routing = new Routing(schedule.routes());
+    this.personalLead = schedule.personalReminder();
     this.allDayTime = schedule.allDayTime();
   }
 
@@ -62,10 +72,22 @@ public final class ReminderPlanner {
       DeliveryHistory history,
       List<Target> targets,
       Instant now) {
+    return plan(catalogue, firstSeen, history, targets, Audience.NOBODY, now);
+  }
+
+  /** The plan, personal reminders for {@code audience} included. */
+  public Plan plan(
+      Catalogue catalogue,
+      Map<String, Instant> firstSeen,
+      DeliveryHistory history,
+      List<Target> targets,
+      Audience audience,
+      Instant now) {
     Merger merger = new Merger();
     Instant t = millis(now);
     for (Webinar w : catalogue.all()) {
-      planWebinar(w, millis(firstSeen.getOrDefault(w.id(), t)), history, targets, t, merger);
+      Instant seen = millis(firstSeen.getOrDefault(w.id(), t));
+      planWebinar(w, seen, history, targets, audience.of(w.id()), t, merger);
     }
     return merger.plan();
   }
@@ -73,8 +95,19 @@ public final class ReminderPlanner {
   /** The plan for one webinar alone. */
   public Plan plan(
       Webinar w, Instant firstSeen, DeliveryHistory history, List<Target> targets, Instant now) {
+    return plan(w, firstSeen, history, targets, List.of(), now);
+  }
+
+  /** The plan for one webinar alone, with personal reminders for {@code subscribers}. */
+  public Plan plan(
+      Webinar w,
+      Instant firstSeen,
+      DeliveryHistory history,
+      List<Target> targets,
+      List<Target> subscribers,
+      Instant now) {
     Merger merger = new Merger();
-    planWebinar(w, millis(firstSeen), history, targets, millis(now), merger);
+    planWebinar(w, millis(firstSeen), history, targets, subscribers, millis(now), merger);
     return merger.plan();
   }
 
@@ -97,11 +130,13 @@ public final class ReminderPlanner {
       Instant firstSeen,
       DeliveryHistory history,
       List<Target> targets,
+      List<Target> subscribers,
       Instant now,
       Merger merger) {
     if (w.draft() || w.cancelled()) {
       return;
     }
+    planPersonal(w, history, subscribers, now, merger);
     Instant visibleFrom = w.publishDate().filter(p -> p.isAfter(firstSeen)).orElse(firstSeen);
     // A series is announced once, before its first occurrence still to come when it is found;
     // each occurrence gets its own reminders. Occurrences that have started are left alone: an
@@ -139,6 +174,37 @@ public final class ReminderPlanner {
         .reminders(w, t)
         .map(leads -> routeTimes.computeIfAbsent(leads, l -> new ReminderTimes(l, allDayTime)))
         .orElse(times);
+  }
+
+  /**
+   * One direct message per subscriber, {@code schedule.personal_reminder} before the start (an
+   * all-day talk: at {@code schedule.all_day_time} on its day); one who asked later than that gets
+   * it at once, until the start.
+   */
+  private void planPersonal(
+      Webinar w, DeliveryHistory history, List<Target> subscribers, Instant now, Merger merger) {
+    if (subscribers.isEmpty()) {
+      return;
+    }
+    Instant at =
+        millis(
+            w.time().allDay()
+                ? w.time()
+                    .start()
+                    .toLocalDate()
+                    .atTime(allDayTime)
+                    .atZone(w.time().zone())
+                    .toInstant()
+                : w.time().startInstant().minus(personalLead));
+    Candidate c = candidate(w, PostKind.PERSONAL, at);
+    if (c.deadline().map(d -> !at.isBefore(d)).orElse(false)) {
+      return;
+    }
+    for (Target t : subscribers) {
+      if (!history.has(new DeliveryKey(w.id(), c.kind(), t, c.revision()))) {
+        decide(w, t, new ArrayList<>(List.of(c)), now, merger);
+      }
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import webinarbot.config.Settings;
 import webinarbot.content.LoadResult;
 import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.Recovery;
+import webinarbot.delivery.Subscriptions;
 import webinarbot.domain.PlannedPost;
 import webinarbot.domain.PostKind;
 import webinarbot.storage.Database;
@@ -77,6 +78,10 @@ public final class ReminderScheduler implements AutoCloseable {
   private final OrphanedDeliveries orphans;
   private final Optional<DigestSchedule> digest;
   private final DatabaseFailures databaseFailures;
+  private final SubscriberAudience audience;
+
+  /** How often the schedule looks for new "Remind me" subscriptions, made on any replica. */
+  static final Duration SUBSCRIPTIONS_EVERY = Duration.ofSeconds(15);
 
   private ReminderScheduler(
       PostTimer timer,
@@ -92,11 +97,13 @@ public final class ReminderScheduler implements AutoCloseable {
     this.live = live;
     KnownWebinars known = KnownWebinars.load(db.dataSource());
     ReminderPlanner planner = new ReminderPlanner(schedule);
+    this.audience =
+        new SubscriberAudience(new Subscriptions(db.dataSource(), clock), delivery, clock);
     this.reconciler =
         new ContentReconciler(
-            known, live, new ChangeNotices(delivery), clock, new ContentOutage(removals));
-    this.replanner = new Replanner(timer, planner, known, live, delivery, clock);
-    this.firing = new PostFiring(live, known, planner, delivery, clock, timer.shared());
+            known, live, new ChangeNotices(delivery, audience), clock, new ContentOutage(removals));
+    this.replanner = new Replanner(timer, planner, known, live, delivery, audience, clock);
+    this.firing = new PostFiring(live, known, planner, delivery, audience, clock, timer.shared());
     this.digest =
         schedule
             .digest()
@@ -253,6 +260,7 @@ public final class ReminderScheduler implements AutoCloseable {
     if (!options.resyncEvery().isZero()) {
       timer.every(options.resyncEvery(), this::safeReplanAll);
     }
+    timer.every(SUBSCRIPTIONS_EVERY, this::planNewSubscriptions);
     if (timer.shared()) {
       timer.every(options.checkinInterval(), orphans::safeSweep);
     }
@@ -350,6 +358,19 @@ public final class ReminderScheduler implements AutoCloseable {
   @Override
   public void close() {
     timer.close();
+  }
+
+  /**
+   * Plans the personal reminders of talks someone subscribed to lately, and deletes the
+   * subscriptions of talks that ended a week ago.
+   */
+  public synchronized void planNewSubscriptions() {
+    try {
+      replanner.replan(audience.newlySubscribed());
+      audience.subscriptions().expire(live);
+    } catch (SchedulerException | RuntimeException e) {
+      LOG.error("planning personal reminders failed; next try in a while", e);
+    }
   }
 
   private void safeReplanAll() {

@@ -36,6 +36,7 @@ final class Replanner {
   private final KnownWebinars known;
   private final LiveCatalogue live;
   private final DeliveryService delivery;
+  private final SubscriberAudience audience;
   private final Clock clock;
 
   Replanner(
@@ -44,7 +45,9 @@ final class Replanner {
       KnownWebinars known,
       LiveCatalogue live,
       DeliveryService delivery,
+      SubscriberAudience audience,
       Clock clock) {
+    this.audience = audience;
     this.timer = timer;
     this.planner = planner;
     this.known = known;
@@ -62,6 +65,7 @@ final class Replanner {
             known.firstSeen(),
             DeliveryHistory.of(delivery.ledger().all()),
             delivery.targets(),
+            audience.all(),
             clock.instant());
     recordSkips(plan);
     long t1 = System.nanoTime();
@@ -89,10 +93,12 @@ final class Replanner {
     Map<String, Instant> firstSeen = new HashMap<>();
     List<Webinar> webinars = new ArrayList<>();
     List<LedgerEntry> history = new ArrayList<>();
+    Map<String, List<webinarbot.delivery.Target>> subscribers = new HashMap<>();
     for (String id : webinarIds) {
       live.get().find(id).ifPresent(webinars::add);
       known.get(id).ifPresent(k -> firstSeen.put(id, k.firstSeen()));
       history.addAll(delivery.ledger().forWebinar(id));
+      subscribers.put(id, audience.of(id));
     }
     Plan plan =
         planner.plan(
@@ -100,6 +106,7 @@ final class Replanner {
             firstSeen,
             DeliveryHistory.of(history),
             delivery.targets(),
+            id -> subscribers.getOrDefault(id, List.of()),
             clock.instant());
     recordSkips(plan);
     sync(

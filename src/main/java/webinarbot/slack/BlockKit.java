@@ -81,6 +81,39 @@ final class BlockKit {
     return ActionsBlock.builder().elements(elements).build();
   }
 
+  /** The action id of the "Remind me" button; its value is the webinar's id. */
+  static final String REMIND_ACTION = "remind-me";
+
+  /**
+   * "Remind me" (or, for who is on the list, "Cancel my reminder"): a click subscribes or
+   * unsubscribes the clicker, answered to them alone.
+   */
+  static LayoutBlock remindMe(String webinarId, boolean cancel) {
+    return ActionsBlock.builder()
+        .blockId(REMIND_ACTION)
+        .elements(List.of(remindButton(webinarId, cancel)))
+        .build();
+  }
+
+  /** {@code links} with "Remind me" in front, at most 25 buttons. */
+  static LayoutBlock withRemindMe(ActionsBlock links, String webinarId) {
+    List<BlockElement> elements = new ArrayList<>();
+    elements.add(remindButton(webinarId, false));
+    elements.addAll(links.getElements());
+    return ActionsBlock.builder()
+        .blockId(links.getBlockId())
+        .elements(elements.subList(0, Math.min(elements.size(), SlackLimits.BUTTONS_PER_ACTIONS)))
+        .build();
+  }
+
+  private static ButtonElement remindButton(String webinarId, boolean cancel) {
+    return ButtonElement.builder()
+        .text(plain(cancel ? "Cancel my reminder" : ":bell: Remind me"))
+        .actionId(REMIND_ACTION)
+        .value(webinarId)
+        .build();
+  }
+
   private static PlainTextObject plain(String text) {
     return PlainTextObject.builder().text(text).emoji(true).build();
   }

@@ -1,5 +1,6 @@
 package webinarbot.slack;
 
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,14 +28,17 @@ final class PostMessages {
   private static SlackMessage about(Post.About post) {
     PostKind kind = post.kind();
     return switch (kind.type()) {
-      case ANNOUNCEMENT -> detailed(post, new Headline(":mega:", "New webinar"), List.of());
+      case ANNOUNCEMENT ->
+          remindable(detailed(post, new Headline(":mega:", "New webinar"), List.of()), post);
       case REMINDER ->
-          detailed(
-              post,
-              kind.lead().isZero()
-                  ? new Headline(":red_circle:", "Starting now")
-                  : new Headline(":alarm_clock:", "Starts in " + Durations.words(kind.lead())),
-              List.of());
+          kind.lead().isZero()
+              ? detailed(post, new Headline(":red_circle:", "Starting now"), List.of())
+              : remindable(
+                  detailed(
+                      post,
+                      new Headline(":alarm_clock:", "Starts in " + Durations.words(kind.lead())),
+                      List.of()),
+                  post);
       case UPDATE ->
           detailed(
               post,
@@ -42,8 +46,24 @@ final class PostMessages {
               post.changes());
       case CANCELLATION -> cancelled(post);
       case FOLLOW_UP -> followUp(post);
+      case PERSONAL -> personal(post);
       case DIGEST -> throw new IllegalArgumentException("a digest is a Post.Digest");
     };
+  }
+
+  /**
+   * The message with "Remind me" first among its link buttons (the last link gives way when there
+   * are 25), or in a row of its own below when it has none.
+   */
+  private static SlackMessage remindable(SlackMessage m, Post.About post) {
+    List<LayoutBlock> blocks = new ArrayList<>(m.blocks());
+    int last = blocks.size() - 1;
+    if (last >= 0 && blocks.get(last) instanceof ActionsBlock links) {
+      blocks.set(last, BlockKit.withRemindMe(links, post.webinar().id()));
+    } else if (blocks.size() < SlackLimits.BLOCKS) {
+      blocks.add(BlockKit.remindMe(post.webinar().id(), false));
+    }
+    return new SlackMessage(m.text(), blocks);
   }
 
   /** Headline and time, {@code changed} (if any), then the talk in full. */
@@ -64,6 +84,25 @@ final class PostMessages {
     List<LayoutBlock> blocks =
         opening(w, headline, ":calendar: Was planned for " + SlackTime.mrkdwn(w.time()));
     blocks.add(BlockKit.buttons(WebinarBlocks.pageLink(w)));
+    return new SlackMessage(fallback(headline.words(), w, post.changes()), blocks);
+  }
+
+  /** A direct message: the join link first, then the time; no description, no bios. */
+  private static SlackMessage personal(Post.About post) {
+    Webinar w = post.webinar();
+    Headline headline =
+        new Headline(":bell:", "Your reminder", "you asked to be told before it starts");
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(WebinarBlocks.title(w));
+    blocks.add(BlockKit.buttons(WebinarBlocks.allLinks(w)));
+    blocks.add(BlockKit.section(headline.mrkdwn() + "\n" + WebinarBlocks.when(w)));
+    blocks.add(
+        BlockKit.context(
+            "`"
+                + webinarbot.command.StandardCommands.SLASH
+                + " forget "
+                + SlackText.escape(w.id())
+                + "` if you no longer want this one."));
     return new SlackMessage(fallback(headline.words(), w, post.changes()), blocks);
   }
 

@@ -37,6 +37,15 @@ final class ReplyMessages implements Reply.Renderer<SlackMessage> {
     return announcement(announced);
   }
 
+  @Override
+  public SlackMessage reminder(Reply.Reminder reminder) {
+    Webinar w = reminder.webinar();
+    String title = SlackText.escape(w.title());
+    String text = reminder.words("*" + title + "*", SlackTime.mrkdwn(w.time()));
+    String fallback = reminder.words(title, SlackText.escape(SlackTime.plain(w.time())));
+    return new SlackMessage(fallback, List.of(BlockKit.section(text)));
+  }
+
   /** Plain words, escaped: they may echo what the user typed. */
   static SlackMessage text(String words) {
     String escaped = SlackText.escape(words);

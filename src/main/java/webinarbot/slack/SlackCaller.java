@@ -14,6 +14,11 @@ final class SlackCaller implements Caller {
   }
 
   @Override
+  public String platform() {
+    return SlackRenderer.PLATFORM;
+  }
+
+  @Override
   public String id() {
     return userId;
   }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.command.ChatCommands;
+import webinarbot.command.PersonalReminders;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.delivery.Notifier;
@@ -93,6 +94,12 @@ public final class SlackModule implements AutoCloseable {
   /** Answers {@code /webinars} with {@code commands}; call before {@link #start}. */
   public SlackModule serveCommands(ChatCommands commands) {
     BoltApps.answer(app, new WebinarsSlashCommand(commands, maintainers, workers, ackBudget));
+    return this;
+  }
+
+  /** Answers clicks on "Remind me" with {@code reminders}; call before {@link #start}. */
+  public SlackModule serveReminders(PersonalReminders reminders) {
+    app.blockAction(BlockKit.REMIND_ACTION, new RemindMeClick(reminders, maintainers, workers));
     return this;
   }
 

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import webinarbot.delivery.DeliveryException;
 import webinarbot.delivery.Notifier;
 import webinarbot.delivery.Post;
+import webinarbot.delivery.Subscriber;
 import webinarbot.delivery.Target;
 
 /**
@@ -30,6 +32,7 @@ public final class SlackNotifier implements Notifier {
   private final List<Target> targets;
   private final SlackRenderer renderer;
   private final boolean threads;
+  private final Map<String, String> directChannels = new ConcurrentHashMap<>();
 
   /** Every post at channel level. */
   public SlackNotifier(MethodsClient client, List<String> channels, SlackRenderer renderer) {
@@ -86,13 +89,14 @@ public final class SlackNotifier implements Notifier {
             .eventType(METADATA_EVENT)
             .eventPayload(Map.of(METADATA_KEY, deliveryKey))
             .build();
+    String channel = channelOf(target);
     return SlackCalls.call(
             "chat.postMessage",
-            target.channel(),
+            channel,
             () ->
                 client.chatPostMessage(
                     r -> {
-                      r.channel(target.channel())
+                      r.channel(channel)
                           .text(m.text())
                           .blocksAsString(m.blocksJson())
                           .linkNames(false)
@@ -105,6 +109,30 @@ public final class SlackNotifier implements Notifier {
                       return r;
                     }))
         .getTs();
+  }
+
+  /**
+   * The channel a target names; for a direct message ({@code slack:@USER}) the app's DM with that
+   * user ({@code conversations.open}, scope {@code im:write}), remembered once opened.
+   */
+  private String channelOf(Target target) throws DeliveryException {
+    Optional<String> user = Subscriber.userOf(target);
+    if (user.isEmpty()) {
+      return target.channel();
+    }
+    String known = directChannels.get(user.get());
+    if (known != null) {
+      return known;
+    }
+    String id =
+        SlackCalls.call(
+                "conversations.open",
+                target.channel(),
+                () -> client.conversationsOpen(r -> r.users(List.of(user.get()))))
+            .getChannel()
+            .getId();
+    directChannels.put(user.get(), id);
+    return id;
   }
 
   @Override
@@ -125,14 +153,14 @@ public final class SlackNotifier implements Notifier {
 
   @Override
   public Optional<String> findPosted(Target target, String deliveryKey) throws DeliveryException {
+    String channel = channelOf(target);
     var history =
         SlackCalls.call(
             "conversations.history",
-            target.channel(),
+            channel,
             () ->
                 client.conversationsHistory(
-                    r ->
-                        r.channel(target.channel()).includeAllMetadata(true).limit(HISTORY_LIMIT)));
+                    r -> r.channel(channel).includeAllMetadata(true).limit(HISTORY_LIMIT)));
     if (history.getMessages() == null) {
       return Optional.empty();
     }

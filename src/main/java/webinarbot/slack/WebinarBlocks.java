@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.domain.Button;
 import webinarbot.domain.Speaker;
 import webinarbot.domain.Webinar;
@@ -82,6 +83,9 @@ final class WebinarBlocks {
     w.links().event().ifPresent(u -> add(byUrl, "Event page", u));
     w.links().register().ifPresent(u -> add(byUrl, "Register", u));
     byUrl.putAll(recordingLinks(w));
+    if (!w.cancelled()) {
+      add(byUrl, "Add to Google Calendar", CalendarLinks.google(w));
+    }
     add(byUrl, "Webinar page", w.pageUrl());
     return List.copyOf(byUrl.values());
   }

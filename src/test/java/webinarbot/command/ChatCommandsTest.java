@@ -29,15 +29,16 @@ class ChatCommandsTest {
   private final ChatCommands commands = commands();
 
   private ChatCommands commands() {
-    return StandardCommands.create(
-        catalogue,
-        FOSDEM_MORNING,
-        announcer,
-        webinarbot.config.Settings.Schedule.DEFAULT_REMINDERS);
+    return webinarbot.testing.StandardCommands.create(catalogue, FOSDEM_MORNING, announcer);
   }
 
   private static Caller member() {
     return new Caller() {
+      @Override
+      public String platform() {
+        return "slack";
+      }
+
       @Override
       public String id() {
         return "U1";
@@ -52,6 +53,11 @@ class ChatCommandsTest {
 
   private static Caller maintainer() {
     return new Caller() {
+      @Override
+      public String platform() {
+        return "slack";
+      }
+
       @Override
       public String id() {
         return "U2";

@@ -87,6 +87,11 @@ class CommandSpecTest {
   private static Caller caller(boolean maintainer) {
     return new Caller() {
       @Override
+      public String platform() {
+        return "slack";
+      }
+
+      @Override
       public String id() {
         return "U1";
       }

@@ -163,4 +163,39 @@ class RestDiscordNotifierTest {
     assertThat(e).as("a DeliveryException").isNotNull();
     return e;
   }
+
+  @Test
+  void givenADirectMessageTarget_whenSentByRestOrJda_thenTheDmChannelIsOpenedAndDiscordKeepsOne()
+      throws Exception {
+    Target ada = new webinarbot.delivery.Subscriber("discord", "4242").target();
+    Post dm = new Post.About(PostKind.PERSONAL, HOME_LAB);
+
+    String viaRest = rest().send(ada, dm, "key-dm");
+    String viaJda = jda().send(ada, dm, "key-dm");
+
+    assertThat(bodies("POST", "users/@me/channels"))
+        .allSatisfy(b -> assertThat(b.path("recipient_id").asText()).isEqualTo("4242"));
+    assertThat(FIXTURE.discord().directMessages("4242")).hasSize(1);
+    assertThat(FIXTURE.discord().directMessages("4242").get(0).path("content").asText())
+        .contains("Your reminder: **");
+    assertThat(viaJda).isEqualTo(viaRest);
+    assertThat(rest().findPosted(ada, "key-dm")).contains(viaRest);
+  }
+
+  @Test
+  void givenAUserWhoseDirectMessagesAreClosed_whenSent_thenItFailsForGoodSaying50007() {
+    FIXTURE.discord().closeDirectMessages("4343");
+    Target closed = new webinarbot.delivery.Subscriber("discord", "4343").target();
+    Post dm = new Post.About(PostKind.PERSONAL, HOME_LAB);
+
+    DeliveryException viaRest =
+        catchThrowableOfType(DeliveryException.class, () -> rest().send(closed, dm, "key-c"));
+    DeliveryException viaJda =
+        catchThrowableOfType(DeliveryException.class, () -> jda().send(closed, dm, "key-c"));
+
+    for (DeliveryException e : List.of(viaRest, viaJda)) {
+      assertThat(e.kind()).isEqualTo(DeliveryException.Kind.PERMANENT);
+      assertThat(e.getMessage()).contains("does not accept direct messages").contains("50007");
+    }
+  }
 }

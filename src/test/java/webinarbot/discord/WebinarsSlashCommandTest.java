@@ -53,7 +53,18 @@ class WebinarsSlashCommandTest {
     assertThat(contexts).containsExactly("0", "1"); // in servers and in the bot's DMs
     List<String> subcommands = new ArrayList<>();
     webinars.path("options").forEach(o -> subcommands.add(o.path("name").asText()));
-    assertThat(subcommands).containsExactly("list", "next", "search", "show", "announce", "help");
+    assertThat(subcommands)
+        .containsExactly(
+            "list",
+            "next",
+            "search",
+            "show",
+            "remind",
+            "mine",
+            "forget",
+            "forget-me",
+            "announce",
+            "help");
     JsonNode searchWords = webinars.path("options").get(2).path("options").get(0);
     assertThat(searchWords.path("name").asText()).isEqualTo("words");
     assertThat(searchWords.path("required").asBoolean()).isTrue();
@@ -62,7 +73,9 @@ class WebinarsSlashCommandTest {
     assertThat(showId.path("type").asInt()).isEqualTo(3);
     assertThat(showId.path("required").asBoolean()).isTrue();
     assertThat(showId.path("autocomplete").asBoolean()).isTrue();
-    JsonNode announceKind = webinars.path("options").get(4).path("options").get(1);
+    JsonNode remindId = webinars.path("options").get(4).path("options").get(0);
+    assertThat(remindId.path("autocomplete").asBoolean()).isTrue();
+    JsonNode announceKind = webinars.path("options").get(8).path("options").get(1);
     assertThat(announceKind.path("name").asText()).isEqualTo("kind");
     assertThat(announceKind.path("required").asBoolean()).isFalse();
     // The same kinds as `announce --kind` on the command line, reminders at the configured leads.
@@ -76,7 +89,7 @@ class WebinarsSlashCommandTest {
             "update",
             "cancellation",
             "followup");
-    JsonNode announceForce = webinars.path("options").get(4).path("options").get(2);
+    JsonNode announceForce = webinars.path("options").get(8).path("options").get(2);
     assertThat(announceForce.path("name").asText()).isEqualTo("force");
     assertThat(announceForce.path("required").asBoolean()).isFalse();
     assertThat(announceForce.path("choices").findValuesAsText("value")).containsExactly("force");
@@ -170,7 +183,8 @@ class WebinarsSlashCommandTest {
     assertThat(embed.path("url").asText()).isEqualTo("https://fd.io/news/webinars/secure_terabit/");
     assertThat(embed.path("fields").get(1).path("name").asText()).isEqualTo("Audian Paxson");
     assertThat(reply.path("components").get(0).path("components").findValuesAsText("label"))
-        .containsExactly("Register", "Slides (PDF)", "Video", "Webinar page");
+        .containsExactly(
+            "Register", "Slides (PDF)", "Video", "Add to Google Calendar", "Webinar page");
     assertNoMentions(reply);
   }
 

@@ -25,6 +25,11 @@ class MetricsEndpointTest {
   private static final Caller SOMEONE =
       new Caller() {
         @Override
+        public String platform() {
+          return "slack";
+        }
+
+        @Override
         public String id() {
           return "U1";
         }

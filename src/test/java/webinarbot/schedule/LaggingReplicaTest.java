@@ -47,6 +47,10 @@ class LaggingReplicaTest {
               mine,
               new ReminderPlanner(TestSettings.schedule()),
               delivery,
+              new SubscriberAudience(
+                  new webinarbot.delivery.Subscriptions(h.database().dataSource(), clock),
+                  delivery,
+                  clock),
               clock,
               clustered);
       PostKind kind = PostKind.reminder(Duration.ofHours(1));

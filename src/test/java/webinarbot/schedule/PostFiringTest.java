@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.DeliveryStatus;
 import webinarbot.delivery.LedgerEntry;
 import webinarbot.delivery.Revisions;
@@ -38,12 +39,17 @@ class PostFiringTest {
     KnownWebinars known = KnownWebinars.load(h.database().dataSource());
     known.remember(List.of(talk), START.minus(Duration.ofDays(30)));
     catalogue.set(new Catalogue(List.of(talk)));
+    DeliveryService delivery = h.service(slack);
     firing =
         new PostFiring(
             catalogue,
             known,
             new ReminderPlanner(TestSettings.schedule()),
-            h.service(slack),
+            delivery,
+            new SubscriberAudience(
+                new webinarbot.delivery.Subscriptions(h.database().dataSource(), h.clock),
+                delivery,
+                h.clock),
             h.clock,
             false);
   }

@@ -36,6 +36,7 @@ final class SlackBot implements AutoCloseable {
   final SlackModule module;
   final WebServer server;
   final SlackSender sender;
+  final webinarbot.delivery.Subscriptions subscriptions;
 
   SlackBot(List<Webinar> webinars, Duration ackBudget) throws Exception {
     this(webinars, ackBudget, HttpLimits.DEFAULTS, List.of());
@@ -51,15 +52,22 @@ final class SlackBot implements AutoCloseable {
     slack.userGroup(GROUP, GROUP_MEMBER);
     catalogue.set(new Catalogue(webinars));
     AtomicReference<SlackModule> self = new AtomicReference<>();
+    subscriptions = StandardCommands.subscriptions(clock);
     announcer = new PostingAnnouncer(catalogue::get, () -> self.get().notifier());
     module =
         new SlackModule(
             new SlackTokens(
                 BOT_TOKEN, java.util.Optional.of(SIGNING_SECRET), java.util.Optional.empty()),
             settings(slack.apiUrl()),
-            StandardCommands.create(catalogue::get, clock, announcer),
+            StandardCommands.create(catalogue::get, clock, announcer, subscriptions),
             clock,
             ackBudget);
+    module.serveReminders(
+        new webinarbot.command.PersonalReminders(
+            catalogue::get,
+            subscriptions,
+            webinarbot.config.Settings.Schedule.DEFAULT_PERSONAL_REMINDER,
+            clock));
     self.set(module);
     module.start();
     List<Route> routes = new java.util.ArrayList<>(module.routes(limits));
@@ -80,6 +88,14 @@ final class SlackBot implements AutoCloseable {
   java.net.http.HttpResponse<String> type(String text, String user) throws Exception {
     return sender.send(
         SlackSender.slashCommand(text, user, slack.responseUrl("1")), clock.instant());
+  }
+
+  /** Clicks the button {@code actionId} (value {@code value}) as {@code user}, signed now. */
+  java.net.http.HttpResponse<String> click(String user, String actionId, String value)
+      throws Exception {
+    return sender.send(
+        SlackSender.blockAction(user, actionId, value, CHANNEL, slack.responseUrl("click")),
+        clock.instant());
   }
 
   @Override

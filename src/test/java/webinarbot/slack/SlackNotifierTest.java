@@ -177,4 +177,24 @@ class SlackNotifierTest {
 
     assertThat(e.kind()).isEqualTo(DeliveryException.Kind.TRANSIENT);
   }
+
+  @Test
+  void givenADirectMessageTarget_whenSent_thenTheAppsDmIsOpenedAndTheCrashLookUpFindsIt()
+      throws Exception {
+    Target ada = new webinarbot.delivery.Subscriber("slack", "U0ADA").target();
+    Post dm =
+        new Post.About(
+            webinarbot.domain.PostKind.PERSONAL,
+            webinarbot.testing.TestWebinars.timed("talk", "2030-06-10T17:00", "UTC").build());
+
+    String ts = notifier.send(ada, dm, "key-dm");
+    java.util.Optional<String> found = notifier.findPosted(ada, "key-dm");
+    notifier.send(ada, dm, "key-dm-2");
+
+    assertThat(slack.calls("conversations.open")).hasSize(1); // opened once, then remembered
+    assertThat(slack.calls("conversations.open").get(0).params()).containsEntry("users", "U0ADA");
+    assertThat(slack.messages("DU0ADA")).hasSize(2);
+    assertThat(slack.messages("DU0ADA").get(0).text()).startsWith("Your reminder: Talk talk");
+    assertThat(found).contains(ts);
+  }
 }

@@ -87,4 +87,37 @@ class SocketModeTest {
     assertThat(ack.at("/payload/response_type").asText()).isEqualTo("ephemeral");
     assertThat(ack.at("/payload/text").asText()).contains("VPP in your home lab");
   }
+
+  @Test
+  void givenARemindMeClickEnvelope_whenDelivered_thenItIsAckedAndTheClickerSubscribed()
+      throws Exception {
+    MutableClock clock = MutableClock.at("2030-03-01T12:00:00Z");
+    webinarbot.delivery.Subscriptions subscriptions = StandardCommands.subscriptions(clock);
+    module.serveReminders(
+        new webinarbot.command.PersonalReminders(
+            () -> new Catalogue(List.of(SlackFixtures.full())),
+            subscriptions,
+            Duration.ofMinutes(15),
+            clock));
+    module.start();
+    await().atMost(Duration.ofSeconds(10)).until(socket::connected);
+
+    socket.interactive(
+        "envelope-2",
+        webinarbot.testing.slack.SlackSender.blockActionJson(
+            "U0ADA",
+            BlockKit.REMIND_ACTION,
+            "vpp_in_home_lab",
+            SlackBot.CHANNEL,
+            slack.responseUrl("s2")));
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !slack.responses().isEmpty() && !socket.received().isEmpty());
+    assertThat(SlackPayloads.parse(socket.received().get(0)).get("envelope_id").asText())
+        .isEqualTo("envelope-2");
+    assertThat(slack.responses().get(0)).contains("message you 15 minutes before");
+    assertThat(subscriptions.subscribers("vpp_in_home_lab"))
+        .containsExactly(new webinarbot.delivery.Subscriber("slack", "U0ADA"));
+  }
 }

@@ -230,6 +230,11 @@ public final class ScheduleHarness implements AutoCloseable {
     }
   }
 
+  /** The "Remind me" subscriptions in the running bot's database. */
+  public webinarbot.delivery.Subscriptions subscriptions() {
+    return new webinarbot.delivery.Subscriptions(db.dataSource(), clock);
+  }
+
   public DeliveryLedger ledger() {
     return new DeliveryLedger(db.dataSource(), clock, "test");
   }

@@ -45,6 +45,8 @@ public final class DiscordFixture
   private StandInDiscord discord;
   private DataSource dataSource;
   private DiscordModule module;
+  private DataSource subscriptionsDb;
+  private webinarbot.delivery.Subscriptions subscriptions;
 
   /** A fixture whose maintainers need Manage Server and one of {@code maintainerRoles}. */
   public DiscordFixture(String... maintainerRoles) {
@@ -94,7 +96,15 @@ public final class DiscordFixture
                 clock,
                 new DiscordModule.Options(requestTimeout, images))
             .orElseThrow();
+    subscriptionsDb = StandardCommands.migratedH2(clock);
+    subscriptions = new webinarbot.delivery.Subscriptions(subscriptionsDb, clock);
     module.serveCommands(commands());
+    module.serveReminders(
+        new webinarbot.command.PersonalReminders(
+            catalogue::get,
+            subscriptions,
+            webinarbot.config.Settings.Schedule.DEFAULT_PERSONAL_REMINDER,
+            clock));
     if (!module.awaitReady(Duration.ofSeconds(20))) {
       throw new IllegalStateException("JDA did not log in to the stand-in");
     }
@@ -105,7 +115,7 @@ public final class DiscordFixture
   }
 
   private ChatCommands commands() {
-    return StandardCommands.create(catalogue::get, clock, announcer);
+    return StandardCommands.create(catalogue::get, clock, announcer, subscriptions);
   }
 
   @Override
@@ -115,6 +125,17 @@ public final class DiscordFixture
     clock.set(NOW);
     catalogue.set(Catalogue.empty());
     Databases.clear(dataSource);
+    try (java.sql.Connection c = subscriptionsDb.getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM webinarbot_subscription");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Who asked for "Remind me", through the commands and the buttons. */
+  public webinarbot.delivery.Subscriptions subscriptions() {
+    return subscriptions;
   }
 
   @Override

@@ -9,6 +9,8 @@ import java.util.Map;
 public final class Interactions {
   private static final int APPLICATION_COMMAND = 2;
   private static final int AUTOCOMPLETE = 4;
+  private static final int MESSAGE_COMPONENT = 3;
+  private static final int BUTTON = 2;
   private static final int SUBCOMMAND = 1;
   private static final int STRING = 3;
 
@@ -41,6 +43,18 @@ public final class Interactions {
         .put("value", typed)
         .put("focused", true);
     return interaction(AUTOCOMPLETE, sub, member);
+  }
+
+  /**
+   * {@code member} clicks the button {@code customId} under {@code message} (a message object the
+   * bot posted, as the stand-in keeps it).
+   */
+  public static ObjectNode button(String customId, ObjectNode message, ObjectNode member) {
+    ObjectNode i = interaction(MESSAGE_COMPONENT, DiscordWorld.object(), member);
+    i.set("message", message);
+    ObjectNode data = i.putObject("data");
+    data.put("custom_id", customId).put("component_type", BUTTON);
+    return i;
   }
 
   private static ObjectNode interaction(int type, ObjectNode subcommand, ObjectNode member) {

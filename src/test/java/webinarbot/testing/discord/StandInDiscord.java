@@ -34,10 +34,45 @@ public final class StandInDiscord implements AutoCloseable {
     rest.route("PATCH", "webhooks/(\\d+)/([^/]+)/messages/@original", (m, r) -> followUp(r.body()));
     rest.route(
         "DELETE", "webhooks/(\\d+)/([^/]+)/messages/@original", (m, r) -> Answer.noContent());
+    rest.route("POST", "users/@me/channels", (m, r) -> openDirectMessage(r.body()));
     messages.register(rest);
     events.register(rest);
     apiUrl = rest.begin();
     gatewayUrl = gateway.begin();
+  }
+
+  /** The DM channel with a user, as {@code POST users/@me/channels} answers it. */
+  private Answer openDirectMessage(JsonNode body) {
+    String user = body.path("recipient_id").asText();
+    ObjectNode channel =
+        DiscordWorld.object().put("id", directChannel(user)).put("type", 1).put("flags", 0);
+    channel.putNull("last_message_id");
+    channel
+        .putArray("recipients")
+        .add(
+            DiscordWorld.object()
+                .put("id", user)
+                .put("username", "u" + user)
+                .put("discriminator", "0000")
+                .putNull("avatar")
+                .putNull("global_name"));
+    return Answer.ok(channel);
+  }
+
+  /** The id of the DM channel with {@code userId}: the user's id with a 9 in front. */
+  public static String directChannel(String userId) {
+    return "9" + userId;
+  }
+
+  /** The messages the bot sent {@code userId} in a direct message. */
+  public List<ObjectNode> directMessages(String userId) {
+    return messagesIn(directChannel(userId));
+  }
+
+  /** {@code userId} accepts no direct messages from the bot: Discord answers 50007. */
+  public void closeDirectMessages(String userId) {
+    messages.refuse(
+        directChannel(userId), Answer.error(403, 50007, "Cannot send messages to this user"));
   }
 
   /** For {@code discord.api_url}. */

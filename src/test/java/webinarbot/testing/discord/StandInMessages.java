@@ -53,7 +53,17 @@ final class StandInMessages {
     return Optional.ofNullable(threads.get(id));
   }
 
+  private final Map<String, Answer> refusals = new ConcurrentHashMap<>();
+
+  /** Every post to {@code channel} gets {@code answer} instead. */
+  void refuse(String channel, Answer answer) {
+    refusals.put(channel, answer);
+  }
+
   synchronized Answer create(String channel, JsonNode body) {
+    if (refusals.containsKey(channel)) {
+      return refusals.get(channel);
+    }
     String nonce = body.path("nonce").asText("");
     if (body.path("enforce_nonce").asBoolean() && byNonce.containsKey(nonce)) {
       return Answer.ok(byNonce.get(nonce));

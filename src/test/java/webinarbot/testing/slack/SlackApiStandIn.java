@@ -181,6 +181,8 @@ public final class SlackApiStandIn implements AutoCloseable {
       }
       case "conversations.history" -> r.set("messages", history(p.get("channel")));
       case "conversations.replies" -> r.set("messages", replies(p.get("channel"), p.get("ts")));
+      case "conversations.open" ->
+          r.set("channel", JSON.createObjectNode().put("id", "D" + p.get("users")));
       case "usergroups.users.list" -> {
         List<String> members = groups.get(p.get("usergroup"));
         if (members == null) {

@@ -45,6 +45,44 @@ public final class SlackSender {
     return Forms.encode(p);
   }
 
+  /**
+   * The body Slack posts when {@code userId} clicks the button {@code actionId} (value {@code
+   * value}) on a message the bot posted in {@code channel}: {@code payload=} and the JSON.
+   */
+  public static String blockAction(
+      String userId, String actionId, String value, String channel, URI responseUrl) {
+    return Forms.encode(
+        Map.of("payload", blockActionJson(userId, actionId, value, channel, responseUrl)));
+  }
+
+  /** The JSON payload of {@link #blockAction}, as Socket Mode carries it. */
+  public static String blockActionJson(
+      String userId, String actionId, String value, String channel, URI responseUrl) {
+    return "{\"type\":\"block_actions\",\"team\":{\"id\":\"T0STANDIN\",\"domain\":\"stand-in\"},"
+        + "\"user\":{\"id\":\""
+        + userId
+        + "\",\"username\":\"someone\",\"team_id\":\"T0STANDIN\"},"
+        + "\"api_app_id\":\"A0APP\",\"token\":\"legacy-verification-token\","
+        + "\"trigger_id\":\"1.2.3\","
+        + "\"container\":{\"type\":\"message\",\"message_ts\":\"1.000001\","
+        + "\"channel_id\":\""
+        + channel
+        + "\",\"is_ephemeral\":false},"
+        + "\"channel\":{\"id\":\""
+        + channel
+        + "\",\"name\":\"announcements\"},"
+        + "\"response_url\":\""
+        + responseUrl
+        + "\","
+        + "\"actions\":[{\"action_id\":\""
+        + actionId
+        + "\",\"block_id\":\""
+        + actionId
+        + "\",\"value\":\""
+        + value
+        + "\",\"type\":\"button\",\"action_ts\":\"1.2\"}]}";
+  }
+
   /** Signed now with the right secret. */
   public HttpResponse<String> send(String body, Instant now)
       throws IOException, InterruptedException {

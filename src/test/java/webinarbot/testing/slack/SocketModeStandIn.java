@@ -58,6 +58,18 @@ public final class SocketModeStandIn extends WebSocketServer implements AutoClos
     clients.forEach(c -> c.send(text));
   }
 
+  /** An {@code interactive} envelope (a button click) with {@code payloadJson} as its payload. */
+  public void interactive(String envelopeId, String payloadJson) throws Exception {
+    ObjectNode envelope =
+        JSON.createObjectNode()
+            .put("envelope_id", envelopeId)
+            .put("type", "interactive")
+            .put("accepts_response_payload", false);
+    envelope.set("payload", JSON.readTree(payloadJson));
+    String text = JSON.writeValueAsString(envelope);
+    clients.forEach(c -> c.send(text));
+  }
+
   @Override
   public void onStart() {
     started.countDown();

@@ -1,0 +1,88 @@
+package webinarbot.slack;
+
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import webinarbot.command.PersonalReminders;
+import webinarbot.command.Reply;
+
+/**
+ * A click on "Remind me" (or on "Cancel my reminder" in the answer): acked at once, then the
+ * clicker is subscribed or unsubscribed and told so through the {@code response_url}, to them
+ * alone, with the button that undoes it.
+ */
+final class RemindMeClick implements BlockActionHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(RemindMeClick.class);
+
+  private final PersonalReminders reminders;
+  private final SlackMaintainers maintainers;
+  private final Executor workers;
+
+  RemindMeClick(PersonalReminders reminders, SlackMaintainers maintainers, Executor workers) {
+    this.reminders = reminders;
+    this.maintainers = maintainers;
+    this.workers = workers;
+  }
+
+  @Override
+  public Response apply(BlockActionRequest request, ActionContext ctx) {
+    var payload = request.getPayload();
+    String user = payload.getUser().getId();
+    var actions = payload.getActions();
+    String webinarId = actions == null || actions.isEmpty() ? null : actions.get(0).getValue();
+    if (user == null || webinarId == null || webinarId.isBlank()) {
+      return ctx.ack();
+    }
+    try {
+      workers.execute(() -> answer(ctx, new SlackCaller(user, maintainers), webinarId));
+    } catch (RejectedExecutionException e) {
+      respond(ctx, ReplyMessages.text(WebinarsSlashCommand.BUSY));
+    }
+    return ctx.ack();
+  }
+
+  private void answer(ActionContext ctx, SlackCaller caller, String webinarId) {
+    SlackMessage m;
+    try {
+      Reply reply = reminders.toggle(caller, webinarId);
+      m = ReplyMessages.render(reply);
+      if (reply instanceof Reply.Reminder r) {
+        List<LayoutBlock> blocks = new ArrayList<>(m.blocks());
+        blocks.add(BlockKit.remindMe(webinarId, r.subscribed()));
+        m = new SlackMessage(m.text(), blocks);
+      }
+    } catch (RuntimeException e) {
+      LOG.error("\"Remind me\" of {} by {} failed", webinarId, caller.id(), e);
+      m = ReplyMessages.text(WebinarsSlashCommand.FAILED);
+    }
+    respond(ctx, m);
+  }
+
+  private static void respond(ActionContext ctx, SlackMessage m) {
+    try {
+      var r =
+          ctx.respond(
+              ActionResponse.builder()
+                  .responseType("ephemeral")
+                  .replaceOriginal(false)
+                  .text(m.text())
+                  .blocks(m.blocks())
+                  .build());
+      if (r.getCode() != 200) {
+        LOG.warn("Slack refused the \"Remind me\" answer: {} {}", r.getCode(), r.getBody());
+      }
+    } catch (IOException e) {
+      LOG.warn("Could not send the \"Remind me\" answer: {}", e.getMessage());
+    }
+  }
+}
