@@ -83,6 +83,7 @@ class RoutedSchedulingTest {
               "C-ALL reminder-1h vpp");
 
       h.reload(webinar("tls").tags("security", "crypto").starts(START).cancelled().build(), vpp);
+      h.settle(); // the notices go out on the delivery lanes, after the reload returns
 
       assertThat(posts(h))
           .filteredOn(p -> p.contains("cancellation"))
