@@ -4,7 +4,8 @@
 #   edit      one edited page of 10,000 rescheduled after the file event         <= 50 ms
 #             and a full reload of the 10,000 pages in the running bot            <= 500 ms
 #   lateness  p99 lateness with 1,000 reminders due in one minute                <= 2 s
-# Usage: bench/schedule/run.sh [plan|edit|lateness ...]   (default: all three, about 6 minutes)
+#   series    10,000 talks of which 200 weekly series over a year planned       <= 5 s
+# Usage: bench/schedule/run.sh [plan|edit|lateness|series ...]   (default: plan edit lateness)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=target/bench-schedule

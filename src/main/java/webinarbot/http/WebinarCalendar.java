@@ -16,18 +16,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -36,13 +40,16 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import webinarbot.domain.EventTime;
+import webinarbot.domain.Series;
 import webinarbot.domain.Webinar;
 
 /**
  * Webinars as an iCalendar (RFC 5545) feed a calendar app can subscribe to. Each entry's UID is the
  * webinar id at the site's host, so it stays the same across fetches and restarts and an edited
  * page updates the entry instead of adding one. Timed talks keep their own time zone (with its
- * VTIMEZONE); all-day entries are dates.
+ * VTIMEZONE); all-day entries are dates. A series is one entry: its first occurrence with the
+ * page's RRULE and an EXDATE per skipped date, so a calendar app computes each occurrence at the
+ * page's local time in its zone, across daylight saving changes.
  */
 public final class WebinarCalendar {
   private final String host;
@@ -87,11 +94,15 @@ public final class WebinarCalendar {
     VEvent e = new VEvent(false);
     e.add(new Uid(uid(w)));
     e.add(new DtStamp(stamp));
-    EventTime t = w.time();
+    Optional<Series> series = w.series();
+    // The feed gets each series' current occurrence; the entry starts at its first.
+    EventTime t =
+        series.map(s -> Series.occurrence(w.time(), s.occurrences().get(0))).orElse(w.time());
     if (t.allDay()) {
       LocalDate day = t.date();
       e.add(new DtStart<>(day));
       e.add(new DtEnd<>(t.lastDay().plusDays(1)));
+      series.ifPresent(s -> recurrence(e, s, s.exdates(), new ParameterList(List.of(Value.DATE))));
     } else {
       ZonedDateTime start = t.start();
       // A page without an end still blocks the time a talk usually takes.
@@ -104,9 +115,27 @@ public final class WebinarCalendar {
         ParameterList tzid = new ParameterList(List.of(new TzId(zone.get().getId())));
         e.add(new DtStart<>(tzid, start.withZoneSameInstant(zone.get()).toLocalDateTime()));
         e.add(new DtEnd<>(tzid, end.withZoneSameInstant(zone.get()).toLocalDateTime()));
+        series.ifPresent(
+            s ->
+                recurrence(
+                    e,
+                    s,
+                    s.exdates().stream()
+                        .map(d -> start.withZoneSameInstant(zone.get()).toLocalDateTime().with(d))
+                        .toList(),
+                    tzid));
       } else {
         e.add(new DtStart<>(start.toInstant()));
         e.add(new DtEnd<>(end.toInstant()));
+        series.ifPresent(
+            s ->
+                recurrence(
+                    e,
+                    s,
+                    s.exdates().stream()
+                        .map(d -> start.with(d).toInstant().truncatedTo(ChronoUnit.SECONDS))
+                        .toList(),
+                    new ParameterList()));
       }
     }
     e.add(new Summary(w.title()));
@@ -120,6 +149,37 @@ public final class WebinarCalendar {
             w.place().or(() -> w.location().map(l -> l.strip() + " – " + join)).orElse(join)));
     e.add(ImmutableStatus.VEVENT_CONFIRMED);
     return e;
+  }
+
+  /**
+   * The RRULE as the page wrote it and the EXDATEs (each at the start's local time) after the first
+   * occurrence. When the page's own date is skipped the entry starts at the next occurrence, so a
+   * COUNT, which counts from the page's date, becomes the UNTIL of the last occurrence.
+   */
+  private static <T extends java.time.temporal.Temporal> void recurrence(
+      VEvent e, Series s, List<T> exdates, ParameterList params) {
+    List<ZonedDateTime> all = s.occurrences();
+    LocalDate first = all.get(0).toLocalDate();
+    String rule = s.rule();
+    boolean startMoved = s.exdates().stream().anyMatch(d -> d.isBefore(first));
+    if (startMoved && rule.matches("(?:.*;)?COUNT=\\d+(?:;.*)?")) {
+      String until =
+          all.get(all.size() - 1)
+              .toInstant()
+              .atOffset(ZoneOffset.UTC)
+              .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+      rule = rule.replaceAll("COUNT=\\d+", "UNTIL=" + until);
+    }
+    e.add(new RRule<>(rule));
+    List<T> skipped = new java.util.ArrayList<>();
+    for (int i = 0; i < exdates.size(); i++) {
+      if (s.exdates().get(i).isAfter(first)) {
+        skipped.add(exdates.get(i));
+      }
+    }
+    if (!skipped.isEmpty()) {
+      e.add(new ExDate<>(params, new DateList<>(skipped)));
+    }
   }
 
   /**

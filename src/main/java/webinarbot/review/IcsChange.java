@@ -40,7 +40,8 @@ final class IcsChange {
   }
 
   private List<String> event(Optional<Webinar> w) {
-    if (w.isEmpty() || !w.get().isUpcoming(now)) {
+    // A series whose first date is past is still in the feed while an occurrence is to come.
+    if (w.isEmpty() || !w.get().current(now).isUpcoming(now)) {
       return List.of();
     }
     String ics = calendar().render(List.of(w.get())).replace("\r\n ", "");

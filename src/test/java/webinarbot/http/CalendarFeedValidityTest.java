@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static webinarbot.testing.WebinarBuilder.webinar;
 
 import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,10 +19,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.util.CompatibilityHints;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import webinarbot.content.HugoContentLoader;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
 import webinarbot.testing.FdioCorpus;
@@ -102,5 +112,95 @@ class CalendarFeedValidityTest {
         .doesNotContain("TZID=UTC", "TZID=Etc/UTC", "TZID=GMT");
     // US/Pacific is written under the TZID of its VTIMEZONE, in standard time on 8 March 2030.
     assertThat(unfolded).contains("DTSTART;TZID=America/Los_Angeles:20300308T090000");
+  }
+
+  @Test
+  void givenAWeeklySeriesAcrossDaylightSaving_thenItIsOneEventWhoseRuleGivesEachOccurrence(
+      @TempDir Path temp) throws Exception {
+    Files.writeString(
+        temp.resolve("call.md"),
+        """
+        +++
+        title = "Community call"
+        date = "2026-03-03"
+        time_slot = "09:00am - 10:00am America/Los_Angeles"
+        recurrence = "FREQ=WEEKLY;BYDAY=TU;COUNT=6"
+        exdates = [2026-03-17]
+        +++
+        The weekly call.
+        """);
+    Catalogue catalogue =
+        new HugoContentLoader(URI.create("https://example.org/"), ZoneId.of("UTC"))
+            .load(temp)
+            .catalogue();
+
+    // Fetched after the first occurrence: still the whole series, from the page's own start.
+    String ics = feed(catalogue, "2026-03-12T00:00:00Z");
+    Calendar calendar = strict(ics);
+    assertEveryTzidIsDefined(ics, calendar);
+
+    List<VEvent> events = calendar.getComponents("VEVENT");
+    assertThat(events).hasSize(1);
+    VEvent call = events.get(0);
+    String unfolded = ics.replace("\r\n ", "");
+    assertThat(unfolded)
+        .contains("UID:call@fd.io\r\n")
+        .contains("DTSTART;TZID=America/Los_Angeles:20260303T090000\r\n")
+        .contains("RRULE:FREQ=WEEKLY;COUNT=6;BYDAY=TU\r\n")
+        .contains("EXDATE;TZID=America/Los_Angeles:20260317T090000\r\n");
+    // The US changes clocks on 8 March: 09:00 stays 09:00, 17:00Z before, 16:00Z after.
+    Set<Period<Temporal>> periods =
+        call.calculateRecurrenceSet(
+            new Period<>(
+                ZonedDateTime.parse("2026-01-01T00:00Z"),
+                ZonedDateTime.parse("2027-01-01T00:00Z")));
+    List<String> starts = new ArrayList<>();
+    periods.forEach(p -> starts.add(ZonedDateTime.from(p.getStart()).toInstant().toString()));
+    assertThat(new TreeSet<>(starts))
+        .containsExactly(
+            "2026-03-03T17:00:00Z",
+            "2026-03-10T16:00:00Z",
+            "2026-03-24T16:00:00Z",
+            "2026-03-31T16:00:00Z",
+            "2026-04-07T16:00:00Z");
+  }
+
+  @Test
+  void givenASeriesWhosePageDateIsSkipped_thenTheEventStartsAtTheNextAndKeepsTheLastOccurrence(
+      @TempDir Path temp) throws Exception {
+    Files.writeString(
+        temp.resolve("call.md"),
+        """
+        +++
+        title = "Community call"
+        date = "2026-03-03"
+        time_slot = "09:00am - 10:00am America/Los_Angeles"
+        recurrence = "FREQ=WEEKLY;BYDAY=TU;COUNT=3"
+        exdates = [2026-03-03]
+        +++
+        The weekly call.
+        """);
+    Catalogue catalogue =
+        new HugoContentLoader(URI.create("https://example.org/"), ZoneId.of("UTC"))
+            .load(temp)
+            .catalogue();
+
+    String ics = feed(catalogue, "2026-03-01T00:00:00Z");
+    VEvent call = strict(ics).<VEvent>getComponents("VEVENT").get(0);
+
+    // COUNT counts the skipped page date: two occurrences are left, the last on 17 March.
+    assertThat(ics.replace("\r\n ", ""))
+        .contains("DTSTART;TZID=America/Los_Angeles:20260310T090000\r\n")
+        .contains("UNTIL=20260317T160000Z")
+        .doesNotContain("COUNT=")
+        .doesNotContain("EXDATE");
+    List<String> starts = new ArrayList<>();
+    call.calculateRecurrenceSet(
+            new Period<>(
+                ZonedDateTime.parse("2026-01-01T00:00Z"), ZonedDateTime.parse("2027-01-01T00:00Z")))
+        .forEach(
+            p -> starts.add(ZonedDateTime.from(((Period<?>) p).getStart()).toInstant().toString()));
+    assertThat(new TreeSet<>(starts))
+        .containsExactly("2026-03-10T16:00:00Z", "2026-03-17T16:00:00Z");
   }
 }
