@@ -23,19 +23,7 @@ class BodyReaderTest {
   }
 
   private List<String> problems() {
-    return problems.all().stream()
-        .map(
-            d ->
-                d.severity()
-                    + " "
-                    + d.line()
-                    + ":"
-                    + d.column()
-                    + " "
-                    + d.field()
-                    + ": "
-                    + d.message())
-        .toList();
+    return ProblemLines.of(problems);
   }
 
   @Test

@@ -29,19 +29,7 @@ class FrontMatterFieldsTest {
   }
 
   private List<String> problems() {
-    return problems.all().stream()
-        .map(
-            d ->
-                d.severity()
-                    + " "
-                    + d.line()
-                    + ":"
-                    + d.column()
-                    + " "
-                    + d.field()
-                    + ": "
-                    + d.message())
-        .toList();
+    return ProblemLines.of(problems);
   }
 
   @Test
