@@ -2,8 +2,6 @@ package webinarbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import webinarbot.testing.CliRun;
 
 /** {@code schedule} shows where each routed post goes; {@code lint} checks the routes. */
 class RoutesCliTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> BOTH_ON =
       Map.of(
           "SLACK_BOT_TOKEN", "xoxb-test",
@@ -90,19 +87,7 @@ class RoutesCliTest {
     CliRun r = run("schedule", "--now", "2027-02-01T00:00:00Z", "--format", "json");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    List<String> rows = new ArrayList<>();
-    for (JsonNode e : JSON.readTree(r.out())) {
-      List<String> targets = new ArrayList<>();
-      e.get("targets").forEach(t -> targets.add(t.asText()));
-      rows.add(
-          e.get("at").asText()
-              + " "
-              + e.get("kind").asText()
-              + " "
-              + e.get("id").asText()
-              + " "
-              + targets);
-    }
+    List<String> rows = ScheduleCliTest.entries(r);
     assertThat(rows)
         .contains(
             // Both routes take it: C-SEC once, with the security route's own reminders; the

@@ -36,7 +36,7 @@ class ScheduleCliTest {
       Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
 
   /** Each entry as {@code at kind id targets}. */
-  private static List<String> entries(CliRun r) throws Exception {
+  static List<String> entries(CliRun r) throws Exception {
     List<String> out = new ArrayList<>();
     for (JsonNode e : JSON.readTree(r.out())) {
       List<String> targets = new ArrayList<>();
