@@ -105,11 +105,14 @@ class ContentChangesTest {
   }
 
   @Test
-  void givenAnAnnouncedTalk_whenOnlyItsDescriptionIsReworded_thenPostsAreEditedWithoutANotice() {
+  void givenAnAnnouncedTalk_whenOnlyItsDescriptionIsReworded_thenPostsAreEditedWithoutANotice()
+      throws Exception {
     h.reload(page().description("A better description.").build());
 
     expectEdits(1);
     assertThat(kinds()).containsExactly("announcement");
+    assertThat(pending())
+        .containsExactlyInAnyOrder("reminder-1d PT24H", "reminder-1h PT1H", "starting PT0S");
   }
 
   @Test
