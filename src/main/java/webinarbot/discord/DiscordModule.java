@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import webinarbot.command.ChatCommands;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.domain.Catalogue;
 import webinarbot.http.ReadinessCheck;
 import webinarbot.storage.LeaderLock;
@@ -146,13 +147,15 @@ public final class DiscordModule implements AutoCloseable {
                     () ->
                         workers.execute(
                             () -> scheduledEvents.sync(catalogue.get(), clock.instant()))));
+    DiscordPosts posts = new DiscordPosts(new CalendarLinks(settings.http().publicUrl()));
     RestDiscordNotifier rest =
         new RestDiscordNotifier(
             this.settings.apiUrl(),
             token,
             this.settings.channels(),
             options.requestTimeout(),
-            this.settings.threads());
+            this.settings.threads(),
+            posts);
     if (!options.gateway()) {
       this.notifier = rest;
       this.gateway = () -> {};
@@ -171,7 +174,8 @@ public final class DiscordModule implements AutoCloseable {
               this::session,
               this.settings.channels(),
               calls,
-              this.settings.threads() ? Optional.of(rest) : Optional.empty());
+              this.settings.threads() ? Optional.of(rest) : Optional.empty(),
+              posts);
       this.gateway = openGateway(GatewayClaim.sole(), 0, token, options.connectRetry());
     }
   }

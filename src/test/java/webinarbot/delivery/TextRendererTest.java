@@ -60,8 +60,25 @@ class TextRendererTest {
             Event: https://fd.io/e
             Register: https://fd.io/r
             Join the chat: https://chat.fd.io/
+            Add to Google Calendar: %s
             Page: https://fd.io/news/webinars/vpp/
-            """);
+            """
+                .formatted(CalendarLinks.google(full())));
+  }
+
+  @Test
+  void givenAPublicUrl_whenAnAnnouncementIsRendered_thenTheTalksIcsIsLinkedAfterGoogles() {
+    TextRenderer withIcs =
+        new TextRenderer(new CalendarLinks(Optional.of(URI.create("https://bot.fd.io/"))));
+
+    assertThat(withIcs.render(new Post.About(PostKind.ANNOUNCEMENT, full())))
+        .contains(
+            "Add to Google Calendar: "
+                + CalendarLinks.google(full())
+                + "\nCalendar file (.ics): https://bot.fd.io/webinars/vpp.ics\n"
+                + "Page: https://fd.io/news/webinars/vpp/\n");
+    assertThat(renderer.render(new Post.About(PostKind.ANNOUNCEMENT, full())))
+        .doesNotContain(".ics");
   }
 
   @Test
