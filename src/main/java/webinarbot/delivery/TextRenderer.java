@@ -68,6 +68,7 @@ public final class TextRenderer implements PostRenderer {
     b.append(headline).append('\n');
     b.append("When: ").append(WebinarTimes.describe(a.webinar().time())).append('\n');
     a.webinar().location().ifPresent(l -> b.append("Where: ").append(l).append('\n'));
+    a.interestWords().ifPresent(n -> b.append(n).append('\n'));
     for (Change c : a.changes()) {
       b.append("Changed ").append(c.field()).append(": ").append(c.before()).append(" → ");
       b.append(c.after()).append('\n');

@@ -53,7 +53,14 @@ public final class DiscordPosts {
     return switch (kind.type()) {
       case ANNOUNCEMENT ->
           remindable(
-              detailed("📣 New webinar: " + title + ", " + DiscordTime.relative(w.time()), w, BLUE),
+              detailed(
+                  "📣 New webinar: "
+                      + title
+                      + ", "
+                      + DiscordTime.relative(w.time())
+                      + about.interestWords().map(n -> "\n🔔 " + n).orElse(""),
+                  w,
+                  BLUE),
               w);
       case REMINDER ->
           kind.lead().isZero()

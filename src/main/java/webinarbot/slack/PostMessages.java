@@ -74,7 +74,8 @@ final class PostMessages {
   /** Headline and time, {@code changed} (if any), then the talk in full. */
   private SlackMessage detailed(Post.About post, Headline headline, List<Change> changed) {
     Webinar w = post.webinar();
-    List<LayoutBlock> blocks = opening(w, headline, WebinarBlocks.when(w));
+    String when = WebinarBlocks.when(w) + post.interestWords().map(n -> "\n:bell: " + n).orElse("");
+    List<LayoutBlock> blocks = opening(w, headline, when);
     if (!changed.isEmpty()) {
       blocks.add(BlockKit.section(changes(changed), w.pageUrl()));
     }
