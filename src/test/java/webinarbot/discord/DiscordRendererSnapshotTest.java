@@ -70,6 +70,18 @@ class DiscordRendererSnapshotTest {
   }
 
   @Test
+  void an_announcement_says_how_many_people_want_a_reminder_and_nothing_for_nobody() {
+    Post.About announcement =
+        new Post.About(PostKind.ANNOUNCEMENT, FdioCorpus.webinar("vpp_in_home_lab"));
+
+    JsonSnapshots.assertMatches(
+        "discord/interest/announcement-3.json", RENDERER.render(announcement.withInterest(3)));
+    assertThat(RENDERER.render(announcement.withInterest(1)))
+        .contains("\\n🔔 1 person wants a reminder");
+    assertThat(RENDERER.render(announcement)).doesNotContain("want a reminder", "wants a reminder");
+  }
+
+  @Test
   void with_a_public_url_an_announcement_links_its_ics_after_the_google_calendar_button() {
     Webinar w = FdioCorpus.webinar("vpp_in_home_lab");
     DiscordRenderer withIcs =

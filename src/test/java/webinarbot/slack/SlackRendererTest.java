@@ -55,6 +55,18 @@ class SlackRendererTest {
   }
 
   @Test
+  void givenPeopleWantingAReminder_whenAnAnnouncementIsRendered_thenItSaysHowMany() {
+    Post.About announcement = (Post.About) about("announcement", SlackFixtures.full());
+
+    String json = renderer.render(announcement.withInterest(3));
+
+    JsonSnapshots.assertMatches("slack/interest/announcement-3.json", json);
+    assertThat(renderer.render(announcement.withInterest(1)))
+        .contains(":bell: 1 person wants a reminder");
+    assertThat(renderer.render(announcement)).doesNotContain("want a reminder", "wants a reminder");
+  }
+
+  @Test
   void givenAPublicUrl_whenAnAnnouncementIsRendered_thenItsIcsFollowsTheGoogleCalendarButton() {
     SlackRenderer withIcs =
         new SlackRenderer(new CalendarLinks(Optional.of(URI.create("https://bot.fd.io/"))));
