@@ -58,6 +58,9 @@ public final class Bot implements AutoCloseable {
    */
   private static final Duration INTEREST_CHECKS = Duration.ofSeconds(5);
 
+  /** How often Discord is asked who is "Interested" in the talks' scheduled events. */
+  private static final Duration INTERESTED_READS = Duration.ofMinutes(1);
+
   private final Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
   private final LiveCatalogue catalogue = new LiveCatalogue();
   private final BotMetrics metrics = BotMetrics.create();
@@ -136,9 +139,12 @@ public final class Bot implements AutoCloseable {
             delivery,
             out.database().dataSource(),
             catalogue,
-            new PeopleInterested(subscriptions, id -> Set.of()),
+            new PeopleInterested(
+                subscriptions,
+                id -> out.discord().map(d -> d.interested().of(id)).orElse(Set.of())),
             clock);
-    subscriptions.onChange(interest::changed);
+    stopOrder.push(subscriptions.onChange(interest::changed));
+    out.discord().ifPresent(d -> interest.alsoAsking(d.interested()::refresh, INTERESTED_READS));
     stopOrder.push(interest.every(INTEREST_CHECKS));
     ChatCommands commands =
         StandardCommands.create(

@@ -39,6 +39,21 @@ public final class InterestEdits {
   /** Talks whose announcements may show an old number. */
   private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
+  private final java.util.List<Source> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** Somewhere else people show interest, asked now and then which talks' numbers changed. */
+  private static final class Source {
+    final java.util.function.Consumer<java.util.function.Consumer<String>> refresh;
+    final Duration period;
+    Instant next = Instant.MIN;
+
+    Source(
+        java.util.function.Consumer<java.util.function.Consumer<String>> refresh, Duration period) {
+      this.refresh = refresh;
+      this.period = period;
+    }
+  }
+
   public InterestEdits(
       DeliveryService delivery,
       DataSource ds,
@@ -68,8 +83,29 @@ public final class InterestEdits {
     due();
   }
 
+  /**
+   * Also asks {@code refresh} every {@code period} (by the clock, from {@link #due}) which talks'
+   * numbers changed elsewhere, such as Discord's "Interested" on scheduled events.
+   */
+  public InterestEdits alsoAsking(
+      java.util.function.Consumer<java.util.function.Consumer<String>> refresh, Duration period) {
+    sources.add(new Source(refresh, period));
+    return this;
+  }
+
   /** Edits whatever became due: runs every few seconds; tests move the clock and call it. */
   public void due() {
+    Instant now = clock.instant();
+    for (Source s : sources) {
+      if (!now.isBefore(s.next)) {
+        s.next = now.plus(s.period);
+        try {
+          s.refresh.accept(pending::add);
+        } catch (RuntimeException e) {
+          LOG.warn("cannot learn who else is interested: {}", e.toString());
+        }
+      }
+    }
     Set.copyOf(pending).forEach(this::check);
   }
 

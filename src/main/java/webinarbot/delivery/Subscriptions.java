@@ -40,10 +40,11 @@ public final class Subscriptions {
 
   /**
    * Calls {@code listener} with a talk's id after someone is added to or taken off its list (so the
-   * number on its announcements can follow).
+   * number on its announcements can follow). Closing the result stops the calls.
    */
-  public void onChange(Consumer<String> listener) {
+  public AutoCloseable onChange(Consumer<String> listener) {
     listeners.add(listener);
+    return () -> listeners.remove(listener);
   }
 
   private boolean changed(boolean changed, String webinarId) {

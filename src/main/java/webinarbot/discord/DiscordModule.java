@@ -115,6 +115,7 @@ public final class DiscordModule implements AutoCloseable {
   private final RestCalls calls;
   private final List<Consumer<DiscordSession>> onEverySession = new CopyOnWriteArrayList<>();
   private final ScheduledEventSync scheduledEvents;
+  private final InterestedMembers interested;
   private final webinarbot.delivery.Notifier notifier;
   private final AutoCloseable gateway;
   private final boolean clustered;
@@ -139,6 +140,9 @@ public final class DiscordModule implements AutoCloseable {
             new ScheduledEventStore(dataSource),
             options.images(),
             calls);
+    this.interested =
+        new InterestedMembers(
+            this::session, this.settings.guilds(), new ScheduledEventStore(dataSource), calls);
     // Each session, on every replica that gets one, syncs the events once it is ready.
     onEverySession.add(
         s ->
@@ -266,6 +270,11 @@ public final class DiscordModule implements AutoCloseable {
    * Call {@code sync(catalogue, now)} after each content reload; it does nothing on a replica that
    * does not hold the gateway.
    */
+  /** Who is marked "Interested" on the talks' scheduled events. */
+  public InterestedMembers interested() {
+    return interested;
+  }
+
   public ScheduledEventSync scheduledEvents() {
     return scheduledEvents;
   }

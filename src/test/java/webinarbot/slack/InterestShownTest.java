@@ -33,6 +33,7 @@ class InterestShownTest {
   private DeliveryService delivery;
   private InterestEdits edits;
   private String announcementTs;
+  private final List<AutoCloseable> listening = new java.util.ArrayList<>();
 
   @BeforeEach
   void announce() throws Exception {
@@ -58,12 +59,15 @@ class InterestShownTest {
             bot.catalogue::get,
             new PeopleInterested(bot.subscriptions, id -> Set.of()),
             bot.clock);
-    bot.subscriptions.onChange(e::changed);
+    listening.add(bot.subscriptions.onChange(e::changed));
     return e;
   }
 
   @AfterEach
   void stop() throws Exception {
+    for (AutoCloseable l : listening) {
+      l.close();
+    }
     harness.close();
     bot.close();
   }
