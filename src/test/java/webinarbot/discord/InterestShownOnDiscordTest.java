@@ -137,6 +137,24 @@ class InterestShownOnDiscordTest {
         .endsWith("\n🔔 2 people want a reminder");
   }
 
+  @Test
+  void givenMoreInterestedThanOnePage_whenRead_thenEveryPageCounts() {
+    FIXTURE.module().scheduledEvents().sync(new Catalogue(List.of(talk)), now);
+    String event = FIXTURE.discord().scheduledEvents().get(0).path("id").asText();
+    String[] people = new String[150];
+    for (int i = 0; i < people.length; i++) {
+      people[i] = Long.toString(1_800_000_000_000_000_000L + i);
+    }
+    FIXTURE.discord().markInterested(event, people);
+
+    edits.due();
+
+    assertThat(awaitEdits(1).get(0).body().path("content").asText())
+        .endsWith("\n🔔 150 people want a reminder");
+    assertThat(FIXTURE.discord().requests("GET", "guilds/\\d+/scheduled-events/\\d+/users"))
+        .hasSize(2);
+  }
+
   private void click(String user) {
     String customId = "remind-me:" + talk.id();
     FIXTURE.discord().exchange(button(customId, posted, member(user)));
