@@ -3,12 +3,15 @@ package webinarbot.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -39,18 +42,26 @@ public final class InterestEdits {
   /** Talks whose announcements may show an old number. */
   private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
-  private final java.util.List<Source> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Source> sources = new CopyOnWriteArrayList<>();
 
   /** Somewhere else people show interest, asked now and then which talks' numbers changed. */
   private static final class Source {
-    final java.util.function.Consumer<java.util.function.Consumer<String>> refresh;
+    final Consumer<Consumer<String>> refresh;
     final Duration period;
-    Instant next = Instant.MIN;
+    private Instant next = Instant.MIN;
 
-    Source(
-        java.util.function.Consumer<java.util.function.Consumer<String>> refresh, Duration period) {
+    Source(Consumer<Consumer<String>> refresh, Duration period) {
       this.refresh = refresh;
       this.period = period;
+    }
+
+    /** True once a period, by the clock: then the next one starts. */
+    synchronized boolean due(Instant now) {
+      if (now.isBefore(next)) {
+        return false;
+      }
+      next = now.plus(period);
+      return true;
     }
   }
 
@@ -87,8 +98,7 @@ public final class InterestEdits {
    * Also asks {@code refresh} every {@code period} (by the clock, from {@link #due}) which talks'
    * numbers changed elsewhere, such as Discord's "Interested" on scheduled events.
    */
-  public InterestEdits alsoAsking(
-      java.util.function.Consumer<java.util.function.Consumer<String>> refresh, Duration period) {
+  public InterestEdits alsoAsking(Consumer<Consumer<String>> refresh, Duration period) {
     sources.add(new Source(refresh, period));
     return this;
   }
@@ -97,8 +107,7 @@ public final class InterestEdits {
   public void due() {
     Instant now = clock.instant();
     for (Source s : sources) {
-      if (!now.isBefore(s.next)) {
-        s.next = now.plus(s.period);
+      if (s.due(now)) {
         try {
           s.refresh.accept(pending::add);
         } catch (RuntimeException e) {

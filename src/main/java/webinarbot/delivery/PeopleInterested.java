@@ -10,6 +10,8 @@ import java.util.function.Function;
  * clicked "Remind me" and is interested is one of the union of user ids.
  */
 public final class PeopleInterested implements Interest {
+  private static final String DISCORD = "discord";
+
   private final Subscriptions subscriptions;
   private final Function<String, Set<String>> interestedOnDiscord;
 
@@ -36,6 +38,4 @@ public final class PeopleInterested implements Interest {
   public Set<String> webinars() {
     return subscriptions.webinars();
   }
-
-  private static final String DISCORD = "discord";
 }

@@ -2,6 +2,7 @@ package webinarbot.delivery;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import webinarbot.domain.Change;
 import webinarbot.domain.PostKind;
@@ -49,11 +50,11 @@ public sealed interface Post {
     }
 
     /** "3 people want a reminder", "1 person wants a reminder"; empty for nobody. */
-    public java.util.Optional<String> interestWords() {
+    public Optional<String> interestWords() {
       if (interest == 0) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
-      return java.util.Optional.of(
+      return Optional.of(
           interest == 1 ? "1 person wants a reminder" : interest + " people want a reminder");
     }
 
