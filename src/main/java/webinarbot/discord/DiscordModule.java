@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import webinarbot.command.ChatCommands;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.domain.Catalogue;
 import webinarbot.http.ReadinessCheck;
 import webinarbot.storage.LeaderLock;
@@ -114,6 +115,7 @@ public final class DiscordModule implements AutoCloseable {
   private final RestCalls calls;
   private final List<Consumer<DiscordSession>> onEverySession = new CopyOnWriteArrayList<>();
   private final ScheduledEventSync scheduledEvents;
+  private final InterestedMembers interested;
   private final webinarbot.delivery.Notifier notifier;
   private final AutoCloseable gateway;
   private final boolean clustered;
@@ -138,6 +140,9 @@ public final class DiscordModule implements AutoCloseable {
             new ScheduledEventStore(dataSource),
             options.images(),
             calls);
+    this.interested =
+        new InterestedMembers(
+            this::session, this.settings.guilds(), new ScheduledEventStore(dataSource), calls);
     // Each session, on every replica that gets one, syncs the events once it is ready.
     onEverySession.add(
         s ->
@@ -146,13 +151,15 @@ public final class DiscordModule implements AutoCloseable {
                     () ->
                         workers.execute(
                             () -> scheduledEvents.sync(catalogue.get(), clock.instant()))));
+    DiscordPosts posts = new DiscordPosts(new CalendarLinks(settings.http().publicUrl()));
     RestDiscordNotifier rest =
         new RestDiscordNotifier(
             this.settings.apiUrl(),
             token,
             this.settings.channels(),
             options.requestTimeout(),
-            this.settings.threads());
+            this.settings.threads(),
+            posts);
     if (!options.gateway()) {
       this.notifier = rest;
       this.gateway = () -> {};
@@ -171,7 +178,8 @@ public final class DiscordModule implements AutoCloseable {
               this::session,
               this.settings.channels(),
               calls,
-              this.settings.threads() ? Optional.of(rest) : Optional.empty());
+              this.settings.threads() ? Optional.of(rest) : Optional.empty(),
+              posts);
       this.gateway = openGateway(GatewayClaim.sole(), 0, token, options.connectRetry());
     }
   }
@@ -262,6 +270,11 @@ public final class DiscordModule implements AutoCloseable {
    * Call {@code sync(catalogue, now)} after each content reload; it does nothing on a replica that
    * does not hold the gateway.
    */
+  /** Who is marked "Interested" on the talks' scheduled events. */
+  public InterestedMembers interested() {
+    return interested;
+  }
+
   public ScheduledEventSync scheduledEvents() {
     return scheduledEvents;
   }
