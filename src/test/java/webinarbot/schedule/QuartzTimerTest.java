@@ -182,15 +182,19 @@ class QuartzTimerTest {
     assertThat(entered.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
 
     try (LogCapture log = new LogCapture()) {
-      CompletableFuture<Void> closed =
-          CompletableFuture.runAsync(
+      Thread closing =
+          new Thread(
               () -> {
                 timer.close();
                 events.add("closed");
               });
+      closing.start();
+      // Parked in close's wait for the firing: only then is the firing let finish.
+      await().atMost(PATIENCE).until(() -> closing.getState() == Thread.State.TIMED_WAITING);
       release.countDown();
-      closed.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+      closing.join(PATIENCE.toMillis());
 
+      assertThat(closing.isAlive()).isFalse();
       assertThat(events).containsExactly("fired 1", "closed");
       assertThat(log.text()).isEmpty();
     }
