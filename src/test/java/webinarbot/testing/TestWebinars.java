@@ -47,7 +47,7 @@ public final class TestWebinars {
       String recurrence,
       String... exdates) {
     String page =
-        "+++\ntitle = \"Weekly call "
+        "+++\ntitle = \"Weekly "
             + id
             + "\"\ndate = \""
             + date
