@@ -149,16 +149,16 @@ public final class DiscordModule implements AutoCloseable {
       // The event of a series Discord cannot repeat moves on once its occurrence is over.
       var unused =
           moveOn.scheduleWithFixedDelay(
-          () -> {
-            try {
-              scheduledEvents.moveOnIfDue(catalogue.get(), clock.instant());
-            } catch (RuntimeException e) {
-              LOG.warn("Discord scheduled events: moving a series' event on failed", e);
-            }
-          },
-          1,
-          1,
-          TimeUnit.MINUTES);
+              () -> {
+                try {
+                  scheduledEvents.moveOnIfDue(catalogue.get(), clock.instant());
+                } catch (RuntimeException e) {
+                  LOG.warn("Discord scheduled events: moving a series' event on failed", e);
+                }
+              },
+              1,
+              1,
+              TimeUnit.MINUTES);
     }
     // Each session, on every replica that gets one, syncs the events once it is ready.
     onEverySession.add(

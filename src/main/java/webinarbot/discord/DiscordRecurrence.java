@@ -174,6 +174,7 @@ final class DiscordRecurrence {
       return Decision.no("no occurrence is to come");
     }
     Instant first = toCome.get(0);
+    // The rule's days are Discord's in UTC, from the first start; checked against ours below.
     Optional<Rule> rule;
     try {
       rule = rule(parts, first.atZone(ZoneOffset.UTC));
@@ -186,10 +187,10 @@ final class DiscordRecurrence {
     if (!rule.get().starts(first, toCome.size()).equals(toCome)) {
       boolean oneUtcTime =
           toCome.stream()
-              .map(o -> o.atZone(ZoneOffset.UTC).toLocalTime())
-              .distinct()
-              .limit(2)
-              .count()
+                  .map(o -> o.atZone(ZoneOffset.UTC).toLocalTime())
+                  .distinct()
+                  .limit(2)
+                  .count()
               == 1;
       return Decision.no(
           oneUtcTime
@@ -216,8 +217,14 @@ final class DiscordRecurrence {
           return Optional.empty();
         }
         if (freq.equals("WEEKLY") && set.size() <= 1 && (interval == 1 || interval == 2)) {
-          List<DayOfWeek> day = set.isEmpty() ? List.of(first.getDayOfWeek()) : List.copyOf(set);
-          return Optional.of(new Rule(WEEKLY, interval, day, Optional.empty(), Optional.empty()));
+          // Discord repeats on the UTC day, which the check of its starts compares with ours.
+          return Optional.of(
+              new Rule(
+                  WEEKLY,
+                  interval,
+                  List.of(first.getDayOfWeek()),
+                  Optional.empty(),
+                  Optional.empty()));
         }
         boolean everyDay = freq.equals("DAILY") && set.isEmpty();
         if (interval == 1 && (everyDay || DAILY_SETS.contains(set))) {
@@ -235,12 +242,14 @@ final class DiscordRecurrence {
         if (n < 1 || n > 5) {
           return Optional.empty();
         }
+        plainDay(d.substring(d.length() - 2));
         return Optional.of(
             new Rule(
                 MONTHLY,
                 1,
                 List.of(),
-                Optional.of(new NthWeekday(n, plainDay(d.substring(d.length() - 2)))),
+                Optional.of(
+                    new NthWeekday((first.getDayOfMonth() - 1) / 7 + 1, first.getDayOfWeek())),
                 Optional.empty()));
       }
       case "YEARLY" -> {
@@ -252,11 +261,8 @@ final class DiscordRecurrence {
         if ((month == null) != (day == null) || (month != null && (month + day).contains(","))) {
           return Optional.empty();
         }
-        MonthDay date =
-            month == null
-                ? MonthDay.from(first)
-                : MonthDay.of(Integer.parseInt(month), Integer.parseInt(day));
-        return Optional.of(new Rule(YEARLY, 1, List.of(), Optional.empty(), Optional.of(date)));
+        return Optional.of(
+            new Rule(YEARLY, 1, List.of(), Optional.empty(), Optional.of(MonthDay.from(first))));
       }
       default -> {
         return Optional.empty();

@@ -31,12 +31,14 @@ record ScheduledEventSpec(
    * occurrence's event, moved on after each.
    *
    * @param rule empty when Discord cannot repeat the series
-   * @param anchor what the event's times come from: the series itself when it recurs (so the
-   *     event is left alone as its occurrences pass), else the occurrence's start and end
+   * @param anchor what the event's times come from: the series itself when it recurs (so the event
+   *     is left alone as its occurrences pass), else the occurrence's start and end
    */
   record Kind(Optional<DiscordRecurrence.Rule> rule, String anchor) {}
 
-  /** The event of one occurrence of a series, or of its recurring event when {@code rule} is set. */
+  /**
+   * The event of one occurrence of a series, or of its recurring event when {@code rule} is set.
+   */
   static ScheduledEventSpec ofSeries(
       Webinar occurrence, webinarbot.domain.Series s, Optional<DiscordRecurrence.Rule> rule) {
     ScheduledEventSpec one = of(occurrence);

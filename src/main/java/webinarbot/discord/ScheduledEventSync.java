@@ -54,7 +54,8 @@ public final class ScheduledEventSync {
   private volatile Optional<Instant> nextMoveOn = Optional.empty();
 
   /** The series whose event moves on, said once in the log. */
-  private final java.util.Set<String> movedOnSaid = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<String> movedOnSaid =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
    * @param session the gateway session of this replica; none on a standby replica of a cluster,
@@ -247,7 +248,8 @@ public final class ScheduledEventSync {
             ? Route.Guilds.MODIFY_SCHEDULED_EVENT.compile(guild.getId(), eventId.get())
             : Route.Guilds.CREATE_SCHEDULED_EVENT.compile(guild.getId());
     String doing =
-        eventId.map(id -> "update event " + id)
+        eventId
+            .map(id -> "update event " + id)
             .orElse("create the event \"" + spec.name() + "\" in server " + guild.getId());
     return calls.complete(
         () ->
