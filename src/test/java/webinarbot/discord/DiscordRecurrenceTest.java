@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import webinarbot.domain.Series;
 import webinarbot.testing.TestWebinars;
+import webinarbot.testing.discord.RecurrenceRules;
 
 /**
  * Which series Discord can repeat as one recurring event: its rules (one weekday a week or every
@@ -19,9 +20,32 @@ class DiscordRecurrenceTest {
 
   @TempDir Path pages;
 
+  /** The decision; a rule it gives is one the Discord stand-in, with Discord's limits, accepts. */
   private DiscordRecurrence.Decision decide(String date, String slot, String rule, String... ex) {
     Series s = TestWebinars.series(pages, "call", date, slot, rule, ex).series().orElseThrow();
-    return DiscordRecurrence.of(s, BEFORE);
+    DiscordRecurrence.Decision d = DiscordRecurrence.of(s, BEFORE);
+    d.rule()
+        .ifPresent(
+            r -> {
+              Instant start = s.nextAfter(BEFORE).orElseThrow().toInstant();
+              assertThat(RecurrenceRules.refusal(body(start, r))).isEmpty();
+            });
+    return d;
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode body(
+      Instant start, DiscordRecurrence.Rule r) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(
+              "{\"scheduled_start_time\":\""
+                  + start
+                  + "\",\"recurrence_rule\":"
+                  + r.toData(start)
+                  + "}");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String json(DiscordRecurrence.Decision d) {
