@@ -1,19 +1,24 @@
 package webinarbot.schedule;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
  * A post a {@link PostTimer} holds until its instant: which webinar, what kind (its code), the
  * ledger revision it was planned for, and when it is due. Two plans with the same post make the
  * same value, so comparing sets of them is a complete diff of what is pending.
+ *
+ * <p>The instant is kept to the millisecond, as Quartz and the pending-post table hold it: a page
+ * may give its time to the nanosecond, and a post planned from it must equal the one read back
+ * after a restart, or every restart would cancel and re-add it.
  */
 public record PendingPost(String webinarId, String kind, String revision, Instant at) {
   public PendingPost {
     Objects.requireNonNull(webinarId, "webinarId");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(revision, "revision");
-    Objects.requireNonNull(at, "at");
+    at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MILLIS);
   }
 
   static PendingPost of(PlanEntry e) {

@@ -209,7 +209,7 @@ final class PostFiring {
     // stale, and its replacement will fire.
     return plan(k, history, f.at())
         .find(k.webinar().id(), f.kind(), f.revision())
-        .filter(e -> !e.at().isAfter(f.at()))
+        .filter(e -> !PendingPost.of(e).at().isAfter(f.at()))
         .map(e -> new Fire(k, e));
   }
 }

@@ -81,6 +81,25 @@ class ReminderFiringTest {
     }
   }
 
+  @Test
+  void givenAPageTimedToTheNanosecond_whenItsReminderComesDue_thenItIsPostedAtItsMillisecond()
+      throws Exception {
+    // Hugo accepts fractional seconds in a date; Quartz and the pending posts keep milliseconds.
+    Instant start = NOW.plus(Duration.ofHours(1)).plusSeconds(3).plusNanos(621_818_020);
+    try (ScheduleHarness h = new ScheduleHarness(TestDatabases.Kind.H2)) {
+      h.start();
+      Webinar talk = TestWebinars.startingAt("talk", start).build();
+      h.reload(talk);
+      h.runDue();
+      h.restart();
+
+      h.advance(Duration.ofSeconds(3).plusMillis(621));
+
+      assertThat(posted(h.channel)).containsExactly("talk announcement", "talk reminder-1h");
+      assertThat(h.scheduler().pending("talk")).hasSize(1);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void givenPendingReminders_whenTheBotRestartsBeforeTheyAreDue_thenEachFiresOnceAfterTheRestart(

@@ -112,6 +112,11 @@ public final class ScheduleHarness implements AutoCloseable {
   /** Starts the bot with these pages. */
   public ReminderScheduler start(Webinar... webinars) {
     pages = List.of(webinars);
+    return start(() -> load(pages));
+  }
+
+  /** Starts the bot on content read by {@code content}, as a content folder's feed gives it. */
+  public ReminderScheduler start(java.util.function.Supplier<LoadResult> content) {
     try {
       db = Database.open(storage, clock);
       delivery =
@@ -127,13 +132,13 @@ public final class ScheduleHarness implements AutoCloseable {
       scheduler =
           timers == null
               ? ReminderScheduler.start(
-                  db, schedule, delivery, () -> load(pages), clock, options, new LiveCatalogue())
+                  db, schedule, delivery, content, clock, options, new LiveCatalogue())
               : ReminderScheduler.start(
                   timers.join("test", false),
                   db,
                   schedule,
                   delivery,
-                  () -> load(pages),
+                  content,
                   clock,
                   options,
                   new LiveCatalogue(),
