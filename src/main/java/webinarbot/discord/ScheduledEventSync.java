@@ -31,7 +31,8 @@ import webinarbot.domain.Webinar;
  * Keeps one Discord scheduled event per upcoming webinar in each configured server: creates the
  * missing ones, updates those whose page changed, deletes those of webinars removed, cancelled or
  * hidden. Events of webinars that have started are left alone (Discord runs them), and forgotten
- * once the webinar is over.
+ * once the webinar is over. A series gets one recurring event where Discord can repeat it ({@link
+ * DiscordRecurrence}), else the event of its next occurrence, moved on once that one is over.
  */
 public final class ScheduledEventSync {
   /** What one sync did, for logs and tests. */
