@@ -205,6 +205,46 @@ class SeriesSchedulingTest {
     }
   }
 
+  @Test
+  void anOccurrencesDirectMessagePostedWhenTheBotDiesIsRecordedOnRestartNotRepeated()
+      throws Exception {
+    try (ScheduleHarness h =
+        new ScheduleHarness(TestDatabases.Kind.H2.fresh(), oneHourBefore(), "C1")) {
+      Webinar la =
+          pages("17:00 - 18:00 Europe/Berlin", "09:00 - 10:00 America/Los_Angeles").stream()
+              .filter(w -> w.id().equals("la"))
+              .findFirst()
+              .orElseThrow();
+      h.start(la);
+      h.subscriptions().subscribe(ADA, "la");
+      h.scheduler().planNewSubscriptions();
+      h.advance(Duration.between(ScheduleHarness.NOW, Instant.parse("2026-10-27T15:44:00Z")));
+      h.notifier().crashAfterPosting();
+
+      // The second occurrence's message is posted, then the process dies before confirming it.
+      h.advance(Duration.ofMinutes(1));
+      assertThat(h.ledger().forWebinar("la"))
+          .filteredOn(e -> e.key().kind().equals(PostKind.PERSONAL))
+          .filteredOn(e -> e.key().revision().equals("2026-10-27T16:00:00Z"))
+          .singleElement()
+          .satisfies(
+              e -> assertThat(e.status()).isEqualTo(webinarbot.delivery.DeliveryStatus.SENDING));
+      h.restart();
+      h.settle();
+      h.advance(Duration.ofMinutes(30));
+
+      assertThat(directMessages(h))
+          .containsExactly(
+              "personal la 2026-10-20T09:00-07:00", "personal la 2026-10-27T09:00-07:00");
+      assertThat(h.ledger().forWebinar("la"))
+          .filteredOn(e -> e.key().kind().equals(PostKind.PERSONAL))
+          .filteredOn(e -> e.key().revision().equals("2026-10-27T16:00:00Z"))
+          .singleElement()
+          .satisfies(
+              e -> assertThat(e.status()).isEqualTo(webinarbot.delivery.DeliveryStatus.SENT));
+    }
+  }
+
   private static final Subscriber ADA = new Subscriber("slack", "U1");
 
   private static List<String> personalTimes(ScheduleHarness h, String id) throws Exception {
