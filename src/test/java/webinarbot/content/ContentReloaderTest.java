@@ -75,6 +75,100 @@ class ContentReloaderTest {
   }
 
   @Test
+  void givenABrokenPage_whenItIsFixed_thenItsErrorIsGoneAndItLoads() {
+    PageFolder pages = pages();
+    ContentReloader reloader = reloader(pages);
+    Path a = pages.write("a.md", "+++\ntitle = \"A\"\ndate = \"soon\"\n+++\n");
+    LoadResult broken = reloader.loadAll();
+    assertThat(broken.errorCount()).isEqualTo(1);
+
+    pages.webinar("a.md", "A", "2026-12-03", "10:00 - 11:00 UTC");
+    LoadResult fixed = reloader.reload(broken, Set.of(a));
+
+    assertThat(fixed.diagnostics()).isEmpty();
+    assertThat(fixed.catalogue().all()).extracting(Webinar::id).containsExactly("a", "b");
+    assertThat(fixed.pages()).isEqualTo(broken.pages());
+  }
+
+  @Test
+  void givenAPageCopiedUnderANewName_whenReloaded_thenAFullLoadSaysWhichPageOwnsTheId()
+      throws Exception {
+    PageFolder pages = pages();
+    ContentReloader reloader = reloader(pages);
+    LoadResult before = reloader.loadAll();
+
+    Path copy =
+        pages.write("nested/a.md", java.nio.file.Files.readString(pages.root().resolve("a.md")));
+    LoadResult after = reloader.reload(before, Set.of(copy));
+
+    assertThat(after).usingRecursiveComparison().isEqualTo(reloader.loadAll());
+  }
+
+  @Test
+  void givenAFolderThatWasMissing_whenAPageAppears_thenEveryPageIsRead() throws Exception {
+    PageFolder pages = new PageFolder(temp);
+    java.nio.file.Files.delete(pages.root());
+    ContentReloader reloader = reloader(pages);
+    LoadResult missing = reloader.loadAll();
+    assertThat(missing.diagnostics()).extracting(Diagnostic::field).containsExactly("content.dir");
+
+    pages.webinar("a.md", "A", "2026-12-03", "10:00 - 11:00 UTC");
+    Path b = pages.webinar("b.md", "B", "2026-12-04", "10:00 - 11:00 UTC");
+    LoadResult after = reloader.reload(missing, Set.of(b));
+
+    assertThat(after.catalogue().all()).extracting(Webinar::id).containsExactlyInAnyOrder("a", "b");
+    assertThat(after.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void givenANewFolderOfPages_whenItIsReported_thenItsPagesAreRead() {
+    PageFolder pages = pages();
+    ContentReloader reloader = reloader(pages);
+    LoadResult before = reloader.loadAll();
+
+    Path c = pages.webinar("2027/c.md", "C", "2027-01-04", "10:00 - 11:00 UTC");
+    LoadResult after = reloader.reload(before, Set.of(c.getParent()));
+
+    assertThat(after.catalogue().all()).extracting(Webinar::id).contains("a", "b", "c");
+  }
+
+  @Test
+  void givenAnotherVersionOfTheSite_whenPagesChangeInIt_thenTheyAreReadFromItNotFromDisk() {
+    PageFolder pages = pages();
+    ContentReloader reloader = reloader(pages);
+    LoadResult before = reloader.loadAll();
+    Path a = pages.root().resolve("a.md");
+    Path b = pages.root().resolve("b.md");
+    byte[] renamed =
+        "+++\ntitle = \"A in the commit\"\ndate = \"2026-12-03\"\ntime_slot = \"10:00 - 11:00 UTC\"\ntype = \"webinar\"\n+++\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.util.Map<Path, java.util.Optional<byte[]>> versions = new java.util.LinkedHashMap<>();
+    versions.put(a, java.util.Optional.of(renamed));
+    versions.put(b, java.util.Optional.empty());
+
+    LoadResult after = reloader.reload(before, versions).orElseThrow();
+
+    assertThat(after.catalogue().all())
+        .extracting(Webinar::title)
+        .containsExactly("A in the commit");
+    assertThat(pages.load().catalogue().all()).extracting(Webinar::title).contains("A", "B");
+  }
+
+  @Test
+  void givenAnotherVersionWhereTwoPagesClaimOneId_thenOnlyAFullLoadOfItCanSay() {
+    PageFolder pages = pages();
+    ContentReloader reloader = reloader(pages);
+    LoadResult before = reloader.loadAll();
+    byte[] same =
+        "+++\ntitle = \"Twin\"\ndate = \"2026-12-03\"\ntype = \"webinar\"\n+++\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.util.Map<Path, java.util.Optional<byte[]>> versions = new java.util.LinkedHashMap<>();
+    versions.put(pages.root().resolve("twin/a.md"), java.util.Optional.of(same));
+
+    assertThat(reloader.reload(before, versions)).isEmpty();
+  }
+
+  @Test
   void givenAWatchedFolder_whenAPageIsSaved_thenOneBatchNamesIt() throws Exception {
     PageFolder pages = pages();
     List<Set<Path>> batches = new CopyOnWriteArrayList<>();

@@ -105,11 +105,14 @@ class ContentChangesTest {
   }
 
   @Test
-  void givenAnAnnouncedTalk_whenOnlyItsDescriptionIsReworded_thenPostsAreEditedWithoutANotice() {
+  void givenAnAnnouncedTalk_whenOnlyItsDescriptionIsReworded_thenPostsAreEditedWithoutANotice()
+      throws Exception {
     h.reload(page().description("A better description.").build());
 
     expectEdits(1);
     assertThat(kinds()).containsExactly("announcement");
+    assertThat(pending())
+        .containsExactlyInAnyOrder("reminder-1d PT24H", "reminder-1h PT1H", "starting PT0S");
   }
 
   @Test
@@ -173,6 +176,66 @@ class ContentChangesTest {
     expectEdits(8);
     assertThat(kinds())
         .containsExactly("announcement", "reminder-1d", "reminder-1h", "starting", "followup");
+  }
+
+  @Test
+  void givenATalkThatHappened_whenASlidesPageAppears_thenOneFollowUp() {
+    h.advance(Duration.ofDays(3).plusHours(2));
+    expectPosts(4);
+
+    h.reload(page().slides("https://fd.io/slides/").build());
+
+    expectPosts(5);
+    assertThat(last().kind().code()).isEqualTo("followup");
+  }
+
+  @Test
+  void givenATalkThatHappened_whenOnlyItsTitleChanges_thenItsPostsAreEditedWithoutAFollowUp() {
+    h.advance(Duration.ofDays(3).plusHours(2));
+    expectPosts(4);
+
+    h.reload(page().title("Faster packets").build());
+
+    expectEdits(4);
+    expectPosts(4);
+  }
+
+  @Test
+  void givenATalkThatHappenedWithItsVideo_whenTheVideoLinkChanges_thenNoSecondFollowUp() {
+    h.advance(Duration.ofDays(3).plusHours(2));
+    h.reload(page().video("https://youtu.be/x").build());
+    expectPosts(5);
+
+    h.reload(page().video("https://youtu.be/y").build());
+
+    expectPosts(5);
+    assertThat(kinds()).containsOnlyOnce("followup");
+  }
+
+  @Test
+  void givenAnAnnouncedTalk_whenItsSpeakersChange_thenTheNoticeNamesThemBeforeAndAfter() {
+    h.reload(page().speakers("Ada Lovelace", "Grace Hopper").build());
+    expectPosts(2);
+    assertThat(last().changes())
+        .containsExactly(new Change("speakers", "Ada Lovelace", "Ada Lovelace, Grace Hopper"));
+
+    h.reload(page().speakers().build());
+
+    expectPosts(3);
+    assertThat(last().changes())
+        .containsExactly(new Change("speakers", "Ada Lovelace, Grace Hopper", "none"));
+  }
+
+  @Test
+  void givenACancelledTalk_whenItIsOnAgain_thenTheNoticeSaysItIsGoingAhead() {
+    h.reload(page().cancelled().build());
+    expectPosts(2);
+
+    h.reload(talk);
+
+    expectPosts(3);
+    assertThat(last().kind().code()).isEqualTo("update");
+    assertThat(last().changes()).containsExactly(new Change("status", "cancelled", "going ahead"));
   }
 
   @Test

@@ -84,6 +84,7 @@ public final class TestWebinars {
     private Optional<Instant> expiryDate = Optional.empty();
     private boolean draft;
     private boolean cancelled;
+    private List<String> speakers = List.of("Ada Lovelace");
 
     private Builder(String id, EventTime time) {
       this.id = id;
@@ -117,6 +118,18 @@ public final class TestWebinars {
       return this;
     }
 
+    /** A link to the slides as a page (not a PDF). */
+    public Builder slides(String url) {
+      links = links.withSlides(Optional.of(URI.create(url)));
+      return this;
+    }
+
+    /** The speakers by name, in order; none for an empty list. */
+    public Builder speakers(String... names) {
+      speakers = List.of(names);
+      return this;
+    }
+
     public Builder publishDate(String isoInstant) {
       publishDate = Optional.of(Instant.parse(isoInstant));
       return this;
@@ -143,7 +156,7 @@ public final class TestWebinars {
           title,
           time,
           description,
-          List.of(Speaker.named("Ada Lovelace")),
+          speakers.stream().map(Speaker::named).toList(),
           links,
           List.of(),
           URI.create("https://fd.io/news/webinars/" + id + "/"),
