@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.command.ChatCommands;
@@ -22,7 +23,9 @@ import webinarbot.content.ContentFolder;
 import webinarbot.content.ContentReloader;
 import webinarbot.delivery.Announcer;
 import webinarbot.delivery.DeliveryService;
+import webinarbot.delivery.InterestEdits;
 import webinarbot.delivery.LedgerAnnouncer;
+import webinarbot.delivery.PeopleInterested;
 import webinarbot.delivery.Routing;
 import webinarbot.delivery.Subscriptions;
 import webinarbot.http.DatabaseCheck;
@@ -49,6 +52,14 @@ public final class Bot implements AutoCloseable {
 
   /** How long {@code /webinars announce} waits for the posts before answering what it knows. */
   private static final Duration ANNOUNCE_PATIENCE = Duration.ofSeconds(10);
+
+  /**
+   * How often pending "N people want a reminder" edits are looked at (each is due by the clock).
+   */
+  private static final Duration INTEREST_CHECKS = Duration.ofSeconds(5);
+
+  /** How often Discord is asked who is "Interested" in the talks' scheduled events. */
+  private static final Duration INTERESTED_READS = Duration.ofMinutes(1);
 
   private final Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
   private final LiveCatalogue catalogue = new LiveCatalogue();
@@ -123,6 +134,18 @@ public final class Bot implements AutoCloseable {
     PersonalReminders personal =
         new PersonalReminders(
             catalogue, subscriptions, settings.schedule().personalReminder(), clock);
+    InterestEdits interest =
+        new InterestEdits(
+            delivery,
+            out.database().dataSource(),
+            catalogue,
+            new PeopleInterested(
+                subscriptions,
+                id -> out.discord().map(d -> d.interested().of(id)).orElse(Set.of())),
+            clock);
+    stopOrder.push(subscriptions.onChange(interest::changed));
+    out.discord().ifPresent(d -> interest.alsoAsking(d.interested()::refresh, INTERESTED_READS));
+    stopOrder.push(interest.every(INTEREST_CHECKS));
     ChatCommands commands =
         StandardCommands.create(
             catalogue, clock, announcer, settings.schedule().reminders(), personal);
@@ -164,6 +187,8 @@ public final class Bot implements AutoCloseable {
                 metrics.prometheus(),
                 readinessChecks(out, roles, feed, dir))
             .routes());
+    // A number that changed while the bot was down reaches the posts now.
+    interest.recover();
     web = new WebServer(settings.http().port(), routes, limits).start();
     stopOrder.push(web);
     if (out.slack().isPresent()) {

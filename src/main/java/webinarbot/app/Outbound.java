@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.delivery.ConsoleNotifier;
 import webinarbot.delivery.DeliveryLedger;
 import webinarbot.delivery.DeliveryService;
@@ -119,7 +120,9 @@ public final class Outbound implements AutoCloseable {
     Optional<SlackModule> slack = Optional.empty();
     Optional<DiscordModule> discord = Optional.empty();
     try {
-      slack = SlackModule.create(routed.slack(), secrets, clock);
+      slack =
+          SlackModule.create(
+              routed.slack(), new CalendarLinks(settings.http().publicUrl()), secrets, clock);
       DiscordModule.Options discordOptions = DiscordModule.Options.defaults();
       if (mode == Mode.ONE_SHOT) {
         discordOptions = discordOptions.postsOnly();
@@ -134,7 +137,7 @@ public final class Outbound implements AutoCloseable {
       discord.ifPresent(d -> notifiers.add(d.notifier()));
       if (notifiers.isEmpty()) {
         LOG.info("no chat platform is configured: posts go to standard output");
-        notifiers.add(new ConsoleNotifier(console));
+        notifiers.add(new ConsoleNotifier(console, new CalendarLinks(settings.http().publicUrl())));
       }
       targetWarnings(settings, secrets).forEach(LOG::warn);
       DeliveryService delivery =

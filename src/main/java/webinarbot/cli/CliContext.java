@@ -15,6 +15,7 @@ import webinarbot.content.ContentFolder;
 import webinarbot.content.Diagnostic;
 import webinarbot.content.HugoContentLoader;
 import webinarbot.content.LoadResult;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.delivery.PostRenderer;
 import webinarbot.delivery.TextRenderer;
 import webinarbot.discord.DiscordRenderer;
@@ -118,7 +119,16 @@ public final class CliContext {
 
   /** Every renderer {@code preview} can use, one per platform. */
   public List<PostRenderer> renderers() {
-    return List.of(new TextRenderer(), new SlackRenderer(), new DiscordRenderer());
+    CalendarLinks calendar = calendarLinks();
+    return List.of(
+        new TextRenderer(calendar), new SlackRenderer(calendar), new DiscordRenderer(calendar));
+  }
+
+  /**
+   * The "add to calendar" links posts carry: Google's, and the .ics with {@code http.public_url}.
+   */
+  public CalendarLinks calendarLinks() {
+    return new CalendarLinks(settings().http().publicUrl());
   }
 
   /**

@@ -28,7 +28,7 @@ final class ShowCli implements Callable<Integer> {
         .print(
             format == OutputFormat.JSON
                 ? Json.write(WebinarJson.of(w)) + "\n"
-                : WebinarText.full(w));
+                : WebinarText.full(w, ctx.calendarLinks()));
     ctx.out().flush();
     return ExitCodes.OK;
   }

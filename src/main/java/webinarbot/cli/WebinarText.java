@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.delivery.WebinarTimes;
 import webinarbot.domain.Button;
 import webinarbot.domain.Speaker;
@@ -30,7 +31,7 @@ final class WebinarText {
     return b.toString();
   }
 
-  static String full(Webinar w) {
+  static String full(Webinar w, CalendarLinks calendar) {
     StringBuilder b = new StringBuilder();
     b.append(w.title()).append('\n');
     b.append("id:       ").append(w.id()).append('\n');
@@ -52,6 +53,10 @@ final class WebinarText {
     }
     for (Button btn : w.buttons()) {
       b.append("button:   ").append(btn.label()).append(" <").append(btn.url()).append(">\n");
+    }
+    if (!w.cancelled()) {
+      b.append("calendar: ").append(CalendarLinks.google(w)).append('\n');
+      calendar.ics(w).ifPresent(u -> b.append("ics:      ").append(u).append('\n'));
     }
     for (Speaker s : w.speakers()) {
       b.append("speaker:  ").append(s.displayName()).append('\n');

@@ -64,6 +64,7 @@ public final class ConfigLoader {
     DEFAULTS.put("http.port", 8080L);
     DEFAULTS.put("http.body_timeout", "10s");
     DEFAULTS.put("http.max_connections_per_client", 64L);
+    DEFAULTS.put("http.public_url", "");
     DEFAULTS.put("slack.channels", List.of());
     DEFAULTS.put("slack.maintainers", List.of());
     DEFAULTS.put("slack.api_url", "https://slack.com/api/");
@@ -322,6 +323,7 @@ public final class ConfigLoader {
     var port = v.get("http.port", Conversions::port);
     var bodyTimeout = v.get("http.body_timeout", Conversions::positiveDuration);
     var perClient = v.get("http.max_connections_per_client", Conversions::count);
+    var publicUrl = v.optional("http.public_url", Conversions::publicUrl);
     var slackChannels = v.get("slack.channels", Conversions::list);
     var maintainers = v.get("slack.maintainers", Conversions::list);
     var slackApi = v.get("slack.api_url", Conversions::apiPrefix);
@@ -358,7 +360,7 @@ public final class ConfigLoader {
             new Routes(routes, slackChannels, discordChannels),
             personal),
         new Settings.Storage(jdbcUrl, user, password),
-        new Settings.Http(port, bodyTimeout, perClient),
+        new Settings.Http(port, bodyTimeout, perClient, publicUrl),
         new Settings.Slack(slackChannels, maintainers, slackApi, slackThreads),
         new Settings.Discord(discordChannels, guilds, roles, discordApi, gateway, discordThreads),
         new Settings.Log("json".equals(logFormat), logLevel),

@@ -199,6 +199,19 @@ final class Conversions {
     return u.toString().endsWith("/") ? u : URI.create(u + "/");
   }
 
+  /**
+   * Where the bot's own web server is reached from outside ({@code http.public_url}): an absolute
+   * http(s) URL without query or fragment, made to end in "/" so paths resolve under it.
+   */
+  static URI publicUrl(Object raw) {
+    URI u = apiPrefix(raw);
+    if (u.getRawQuery() != null || u.getRawFragment() != null) {
+      throw new IllegalArgumentException(
+          "\"" + string(raw) + "\" must not have a query (?…) or a fragment (#…)");
+    }
+    return u;
+  }
+
   static Path path(Object raw) {
     String s = string(raw);
     if (s.isEmpty()) {

@@ -212,8 +212,11 @@ public record Settings(
    * @param bodyTimeout how long a request body may take to arrive ({@code http.body_timeout})
    * @param maxConnectionsPerClient connections one remote address may hold open, 0 for no limit
    *     ({@code http.max_connections_per_client})
+   * @param publicUrl where this server is reached from outside, ending in "/" ({@code
+   *     http.public_url}): posts link each talk's {@code .ics} under it; empty when not set
    */
-  public record Http(int port, Duration bodyTimeout, int maxConnectionsPerClient) {}
+  public record Http(
+      int port, Duration bodyTimeout, int maxConnectionsPerClient, Optional<URI> publicUrl) {}
 
   /**
    * @param maintainers user ids ({@code U…}, {@code W…}) and user-group ids ({@code S…})

@@ -31,11 +31,12 @@ public final class ContentReloader {
   /**
    * The content after {@code changed} files changed, from {@code previous}. {@link
    * LoadResult#pages()} stays as the last full load counted it. After a load that found no folder,
-   * everything is read again.
+   * or when a section page changed (its {@code cascade} reaches every page below it), everything is
+   * read again.
    */
   public LoadResult reload(LoadResult previous, Set<Path> changed) {
     if (changed.contains(root)
-        || changed.stream().anyMatch(Files::isDirectory)
+        || changed.stream().anyMatch(p -> Files.isDirectory(p) || isSectionPage(p))
         || previous.diagnostics().stream().anyMatch(d -> d.field().equals("content.dir"))) {
       return loadAll();
     }
@@ -46,10 +47,13 @@ public final class ContentReloader {
   /**
    * The content after the pages in {@code versions} took the content given (none: the page is
    * gone), from {@code previous}, without reading them from disk: another version of the site, such
-   * as a git commit's ({@code review}). Empty when two pages then claim one id: only a full load of
-   * that version can say which.
+   * as a git commit's ({@code review}). Empty when two pages then claim one id, or a section page
+   * changed: only a full load of that version can say what follows.
    */
   public Optional<LoadResult> reload(LoadResult previous, Map<Path, Optional<byte[]>> versions) {
+    if (versions.keySet().stream().anyMatch(ContentReloader::isSectionPage)) {
+      return Optional.empty();
+    }
     return reload(
         previous,
         versions.keySet(),
@@ -93,6 +97,12 @@ public final class ContentReloader {
       w.ifPresent(webinars::add);
     }
     return Optional.of(new LoadResult(new Catalogue(webinars), diagnostics, previous.pages()));
+  }
+
+  /** A section's own page, whose front matter may cascade onto the pages below it. */
+  private static boolean isSectionPage(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().equals("_index.md");
   }
 
   /**

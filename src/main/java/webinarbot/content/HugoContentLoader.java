@@ -100,6 +100,7 @@ public final class HugoContentLoader {
       o.webinar().ifPresent(webinars::add);
       o.skipped().ifPresent(skipped::add);
     }
+    diagnostics.addAll(view.sections().problems());
     return new LoadResult(
         new Catalogue(withoutDuplicateIds(webinars, diagnostics)),
         diagnostics,

@@ -21,6 +21,7 @@ final class Sections {
   private final HugoSite site;
   private final Map<String, Optional<List<Cascade>>> byFolder = new ConcurrentHashMap<>();
   private final Map<String, List<Cascade>> chains = new ConcurrentHashMap<>();
+  private final Map<String, List<Diagnostic>> problems = new ConcurrentHashMap<>();
 
   /**
    * One {@code cascade} entry.
@@ -135,8 +136,19 @@ final class Sections {
     return Optional.of(cascadesIn(index.get()));
   }
 
+  /**
+   * What was wrong with the front matter of the section pages read so far, whose cascades were then
+   * left out: Hugo refuses to build such a site, so a load reports them as errors.
+   */
+  List<Diagnostic> problems() {
+    return problems.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .flatMap(e -> e.getValue().stream())
+        .toList();
+  }
+
   /** The {@code cascade} of a section page; a page that cannot be read cascades nothing. */
-  private static List<Cascade> cascadesIn(Path file) {
+  private List<Cascade> cascadesIn(Path file) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -146,16 +158,19 @@ final class Sections {
     if (indexOf(bytes, "cascade") < 0) {
       return List.of();
     }
-    Problems ignored = new Problems(file.toString());
+    Problems found = new Problems(file.toString());
     String text = PageText.normalise(new String(bytes, StandardCharsets.UTF_8));
-    Optional<FrontMatter> fm = FrontMatter.split(text, ignored);
-    if (fm.isEmpty()) {
-      return List.of();
-    }
+    Optional<FrontMatter> fm = FrontMatter.split(text, found);
     Optional<Fields> fields =
-        fm.get().format() == FrontMatter.Format.TOML
-            ? TomlFrontMatter.read(fm.get(), ignored)
-            : YamlFrontMatter.read(fm.get(), ignored);
+        fm.flatMap(
+            f ->
+                f.format() == FrontMatter.Format.TOML
+                    ? TomlFrontMatter.read(f, found)
+                    : YamlFrontMatter.read(f, found));
+    List<Diagnostic> errors = found.all().stream().filter(Diagnostic::isError).toList();
+    if (!errors.isEmpty()) {
+      problems.put(file.toString(), errors);
+    }
     Optional<Object> cascade = fields.flatMap(f -> f.get("cascade")).map(Field::value);
     List<Cascade> out = new ArrayList<>();
     if (cascade.isEmpty()) {

@@ -15,8 +15,12 @@ public final class ConsoleNotifier implements Notifier {
   private final PostRenderer renderer;
 
   public ConsoleNotifier(PrintWriter out) {
+    this(out, CalendarLinks.GOOGLE_ONLY);
+  }
+
+  public ConsoleNotifier(PrintWriter out, CalendarLinks calendar) {
     this.out = out;
-    this.renderer = new TextRenderer();
+    this.renderer = new TextRenderer(calendar);
   }
 
   @Override

@@ -55,6 +55,7 @@ public final class DeliveryService implements AutoCloseable {
 
   private final Map<String, Notifier> byPlatform = new LinkedHashMap<>();
   private volatile Consumer<RuntimeException> storageFailures = e -> {};
+  private volatile Interest interest = Interest.NONE;
 
   public DeliveryService(
       List<Notifier> notifierList,
@@ -182,10 +183,35 @@ public final class DeliveryService implements AutoCloseable {
               && notifiers.containsKey(e.key().target());
       if (stale && parts.ledger().claimEdit(e.key(), shown.revision())) {
         Target t = e.key().target();
-        edits.add(lanes.submit(t, () -> new EditTask(parts, notifierFor(t), e, current).run()));
+        edits.add(
+            lanes.submit(
+                t,
+                () ->
+                    new EditTask(parts, notifierFor(t), e, current, () -> interestIn(e, current))
+                        .run()));
       }
     }
     return edits;
+  }
+
+  /** Where the number on announcements comes from ("3 people want a reminder"). */
+  public void countInterest(Interest source) {
+    this.interest = source;
+  }
+
+  /**
+   * Edits one posted announcement to show that {@code people} want a reminder, through the same
+   * lane and edit task as a page edit (so it also shows the current page).
+   */
+  CompletableFuture<Boolean> editInterest(LedgerEntry posted, Webinar current, int people) {
+    Target t = posted.key().target();
+    return lanes.submit(
+        t, () -> new EditTask(parts, notifierFor(t), posted, current, () -> people).run());
+  }
+
+  /** The number an edited announcement shows; other posts show none. */
+  private int interestIn(LedgerEntry e, Webinar current) {
+    return e.key().kind().equals(PostKind.ANNOUNCEMENT) ? interest.count(current.id()) : 0;
   }
 
   /** Targets where something about the webinar was posted or is being posted. */

@@ -1,6 +1,7 @@
 package webinarbot.delivery;
 
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.domain.Webinar;
@@ -16,8 +17,18 @@ final class EditTask {
   private final Notifier notifier;
   private final LedgerEntry posted;
   private final Webinar current;
+  private final IntSupplier interest;
 
-  EditTask(DeliveryService.Parts parts, Notifier notifier, LedgerEntry posted, Webinar current) {
+  /**
+   * @param interest how many want a reminder, asked when the edit is made: an announcement shows it
+   */
+  EditTask(
+      DeliveryService.Parts parts,
+      Notifier notifier,
+      LedgerEntry posted,
+      Webinar current,
+      IntSupplier interest) {
+    this.interest = interest;
     this.parts = parts;
     this.notifier = notifier;
     this.posted = posted;
@@ -33,7 +44,7 @@ final class EditTask {
     DeliveryKey key = posted.key();
     String messageId = posted.messageId().orElseThrow();
     Webinar shown = Revisions.subject(current, key.kind(), key.revision(), posted.scheduledAt());
-    Post.About post = new Post.About(key.kind(), shown, posted.changes());
+    Post.About post = new Post.About(key.kind(), shown, posted.changes(), interest.getAsInt());
     try {
       parts
           .retries()

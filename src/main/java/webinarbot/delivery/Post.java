@@ -2,6 +2,7 @@ package webinarbot.delivery;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import webinarbot.domain.Change;
 import webinarbot.domain.PostKind;
@@ -18,17 +19,43 @@ public sealed interface Post {
    */
   <R> R render(Function<About, R> about, Function<Digest, R> digest);
 
-  /** An announcement, reminder, update notice, cancellation or follow-up about one webinar. */
-  record About(PostKind kind, Webinar webinar, List<Change> changes) implements Post {
+  /**
+   * An announcement, reminder, update notice, cancellation or follow-up about one webinar.
+   *
+   * @param interest how many people want a reminder of it, shown on an announcement ("3 people want
+   *     a reminder"); 0 shows nothing
+   */
+  record About(PostKind kind, Webinar webinar, List<Change> changes, int interest) implements Post {
     public About {
       changes = List.copyOf(changes);
       if (!kind.type().aboutOneWebinar()) {
         throw new IllegalArgumentException("a digest is a Post.Digest");
       }
+      if (interest < 0) {
+        throw new IllegalArgumentException("interest " + interest + " is negative");
+      }
+    }
+
+    public About(PostKind kind, Webinar webinar, List<Change> changes) {
+      this(kind, webinar, changes, 0);
     }
 
     public About(PostKind kind, Webinar webinar) {
       this(kind, webinar, List.of());
+    }
+
+    /** The same post, saying that {@code people} want a reminder. */
+    public About withInterest(int people) {
+      return new About(kind, webinar, changes, people);
+    }
+
+    /** "3 people want a reminder", "1 person wants a reminder"; empty for nobody. */
+    public Optional<String> interestWords() {
+      if (interest == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          interest == 1 ? "1 person wants a reminder" : interest + " people want a reminder");
     }
 
     @Override

@@ -8,8 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
 import webinarbot.storage.Jdbc;
@@ -20,19 +24,49 @@ import webinarbot.storage.Jdbc;
  * after it ends ({@link #expire}).
  */
 public final class Subscriptions {
+  private static final Logger LOG = LoggerFactory.getLogger(Subscriptions.class);
+
   /** How long after a talk its subscriptions are kept. */
   public static final Duration KEPT_AFTER_THE_TALK = Duration.ofDays(7);
 
   private final Jdbc jdbc;
   private final Clock clock;
+  private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
   public Subscriptions(DataSource ds, Clock clock) {
     this.jdbc = new Jdbc(ds);
     this.clock = clock;
   }
 
+  /**
+   * Calls {@code listener} with a talk's id after someone is added to or taken off its list (so the
+   * number on its announcements can follow). Closing the result stops the calls.
+   */
+  public AutoCloseable onChange(Consumer<String> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  private boolean changed(boolean changed, String webinarId) {
+    if (changed) {
+      for (Consumer<String> l : listeners) {
+        try {
+          l.accept(webinarId);
+        } catch (RuntimeException e) {
+          // The subscription itself is made; what follows from it must not undo the answer.
+          LOG.warn("after a change of {}'s subscribers: {}", webinarId, e.toString());
+        }
+      }
+    }
+    return changed;
+  }
+
   /** Adds {@code who} to the talk's list; false if they were on it already. */
   public boolean subscribe(Subscriber who, String webinarId) {
+    return changed(insert(who, webinarId), webinarId);
+  }
+
+  private boolean insert(Subscriber who, String webinarId) {
     return jdbc.insertIfAbsent(
         "INSERT INTO webinarbot_subscription (webinar_id, platform, user_id, subscribed_at)"
             + " VALUES (?, ?, ?, ?)",
@@ -44,13 +78,15 @@ public final class Subscriptions {
 
   /** Takes {@code who} off the talk's list; false if they were not on it. */
   public boolean unsubscribe(Subscriber who, String webinarId) {
-    return jdbc.update(
-            "DELETE FROM webinarbot_subscription WHERE webinar_id = ? AND platform = ?"
-                + " AND user_id = ?",
-            webinarId,
-            who.platform(),
-            who.userId())
-        > 0;
+    return changed(
+        jdbc.update(
+                "DELETE FROM webinarbot_subscription WHERE webinar_id = ? AND platform = ?"
+                    + " AND user_id = ?",
+                webinarId,
+                who.platform(),
+                who.userId())
+            > 0,
+        webinarId);
   }
 
   public boolean isSubscribed(Subscriber who, String webinarId) {
@@ -124,10 +160,14 @@ public final class Subscriptions {
 
   /** Deletes everything {@code who} asked for ({@code /webinars forget-me}); returns how many. */
   public int forget(Subscriber who) {
-    return jdbc.update(
-        "DELETE FROM webinarbot_subscription WHERE platform = ? AND user_id = ?",
-        who.platform(),
-        who.userId());
+    List<String> talks = of(who);
+    int deleted =
+        jdbc.update(
+            "DELETE FROM webinarbot_subscription WHERE platform = ? AND user_id = ?",
+            who.platform(),
+            who.userId());
+    talks.forEach(id -> changed(deleted > 0, id));
+    return deleted;
   }
 
   /**

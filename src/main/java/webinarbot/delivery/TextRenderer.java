@@ -11,6 +11,17 @@ import webinarbot.domain.Webinar;
 
 /** Posts as plain text: {@code preview --platform text} and the console notifier. */
 public final class TextRenderer implements PostRenderer {
+  private final CalendarLinks calendar;
+
+  /** Posts with only the Google Calendar link (no {@code http.public_url}). */
+  public TextRenderer() {
+    this(CalendarLinks.GOOGLE_ONLY);
+  }
+
+  public TextRenderer(CalendarLinks calendar) {
+    this.calendar = calendar;
+  }
+
   @Override
   public String platform() {
     return "text";
@@ -18,11 +29,11 @@ public final class TextRenderer implements PostRenderer {
 
   @Override
   public String render(Post post) {
-    return post.render(TextRenderer::about, TextRenderer::digest);
+    return post.render(this::about, TextRenderer::digest);
   }
 
   /** The one switch over the kinds: what each says first, and how much of the talk it shows. */
-  private static String about(Post.About post) {
+  private String about(Post.About post) {
     Webinar w = post.webinar();
     PostKind kind = post.kind();
     return switch (kind.type()) {
@@ -52,11 +63,12 @@ public final class TextRenderer implements PostRenderer {
     PAGE_ONLY
   }
 
-  private static String post(Post.About a, String headline, Details shown) {
+  private String post(Post.About a, String headline, Details shown) {
     StringBuilder b = new StringBuilder();
     b.append(headline).append('\n');
     b.append("When: ").append(WebinarTimes.describe(a.webinar().time())).append('\n');
     a.webinar().location().ifPresent(l -> b.append("Where: ").append(l).append('\n'));
+    a.interestWords().ifPresent(n -> b.append(n).append('\n'));
     for (Change c : a.changes()) {
       b.append("Changed ").append(c.field()).append(": ").append(c.before()).append(" → ");
       b.append(c.after()).append('\n');
@@ -68,7 +80,7 @@ public final class TextRenderer implements PostRenderer {
     return b.toString();
   }
 
-  private static void details(Webinar w, boolean full, StringBuilder b) {
+  private void details(Webinar w, boolean full, StringBuilder b) {
     if (full && !w.description().isEmpty()) {
       b.append('\n').append(w.description()).append("\n\n");
     }
@@ -85,6 +97,11 @@ public final class TextRenderer implements PostRenderer {
       if (!w.links().byName().containsValue(btn.url())) {
         b.append(btn.label()).append(": ").append(btn.url()).append('\n');
       }
+    }
+    if (full && !w.cancelled()) {
+      b.append(CalendarLinks.GOOGLE_LABEL).append(": ").append(CalendarLinks.google(w));
+      b.append('\n');
+      calendar.ics(w).ifPresent(u -> b.append(CalendarLinks.ICS_LABEL + ": " + u + "\n"));
     }
     b.append("Page: ").append(w.pageUrl()).append('\n');
   }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import webinarbot.command.ChatCommands;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.domain.Catalogue;
 import webinarbot.http.ReadinessCheck;
 import webinarbot.storage.LeaderLock;
@@ -121,6 +122,7 @@ public final class DiscordModule implements AutoCloseable {
   private final RestCalls calls;
   private final List<Consumer<DiscordSession>> onEverySession = new CopyOnWriteArrayList<>();
   private final ScheduledEventSync scheduledEvents;
+  private final InterestedMembers interested;
   private final webinarbot.delivery.Notifier notifier;
   private final AutoCloseable gateway;
   private final boolean clustered;
@@ -145,6 +147,9 @@ public final class DiscordModule implements AutoCloseable {
             new ScheduledEventStore(dataSource),
             options.images(),
             calls);
+    this.interested =
+        new InterestedMembers(
+            this::session, this.settings.guilds(), new ScheduledEventStore(dataSource), calls);
     if (options.gateway()) {
       // The event of a series Discord cannot repeat moves on once its occurrence is over.
       var unused =
@@ -168,13 +173,15 @@ public final class DiscordModule implements AutoCloseable {
                     () ->
                         workers.execute(
                             () -> scheduledEvents.sync(catalogue.get(), clock.instant()))));
+    DiscordPosts posts = new DiscordPosts(new CalendarLinks(settings.http().publicUrl()));
     RestDiscordNotifier rest =
         new RestDiscordNotifier(
             this.settings.apiUrl(),
             token,
             this.settings.channels(),
             options.requestTimeout(),
-            this.settings.threads());
+            this.settings.threads(),
+            posts);
     if (!options.gateway()) {
       this.notifier = rest;
       this.gateway = () -> {};
@@ -193,7 +200,8 @@ public final class DiscordModule implements AutoCloseable {
               this::session,
               this.settings.channels(),
               calls,
-              this.settings.threads() ? Optional.of(rest) : Optional.empty());
+              this.settings.threads() ? Optional.of(rest) : Optional.empty(),
+              posts);
       this.gateway = openGateway(GatewayClaim.sole(), 0, token, options.connectRetry());
     }
   }
@@ -284,6 +292,11 @@ public final class DiscordModule implements AutoCloseable {
    * Call {@code sync(catalogue, now)} after each content reload; it does nothing on a replica that
    * does not hold the gateway.
    */
+  /** Who is marked "Interested" on the talks' scheduled events. */
+  public InterestedMembers interested() {
+    return interested;
+  }
+
   public ScheduledEventSync scheduledEvents() {
     return scheduledEvents;
   }

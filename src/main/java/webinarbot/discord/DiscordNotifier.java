@@ -32,8 +32,15 @@ public final class DiscordNotifier implements Notifier {
   private final Readiness readiness;
   private final List<Target> targets;
   private final RestCalls calls;
+  private final DiscordPosts posts;
 
   DiscordNotifier(JDA jda, Readiness readiness, List<String> channels, RestCalls calls) {
+    this(jda, readiness, channels, calls, DiscordPosts.GOOGLE_ONLY);
+  }
+
+  DiscordNotifier(
+      JDA jda, Readiness readiness, List<String> channels, RestCalls calls, DiscordPosts posts) {
+    this.posts = posts;
     this.jda = jda;
     this.readiness = readiness;
     this.targets = channels.stream().map(c -> new Target(PLATFORM, c)).toList();
@@ -53,8 +60,7 @@ public final class DiscordNotifier implements Notifier {
   @Override
   public String send(Target target, Post post, String deliveryKey) throws DeliveryException {
     MessageChannel channel = channel(target);
-    DiscordMessage message =
-        DiscordPosts.compose(post).marked(DeliveryMarker.invisible(deliveryKey));
+    DiscordMessage message = posts.compose(post).marked(DeliveryMarker.invisible(deliveryKey));
     Message sent =
         call(
             () ->
@@ -69,7 +75,7 @@ public final class DiscordNotifier implements Notifier {
   public void edit(Target target, String messageId, Post post) throws DeliveryException {
     MessageChannel channel = channel(target);
     call(
-        () -> channel.editMessageById(messageId, DiscordPosts.compose(post).toEditData()),
+        () -> channel.editMessageById(messageId, posts.compose(post).toEditData()),
         "edit message " + messageId + " in " + target);
   }
 

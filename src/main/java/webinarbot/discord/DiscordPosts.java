@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.delivery.Post;
 import webinarbot.domain.Change;
 import webinarbot.domain.PostKind;
@@ -24,10 +25,17 @@ public final class DiscordPosts {
   private static final DateTimeFormatter WEEK =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-  private DiscordPosts() {}
+  /** Posts with only the Google Calendar link (no {@code http.public_url}). */
+  static final DiscordPosts GOOGLE_ONLY = new DiscordPosts(CalendarLinks.GOOGLE_ONLY);
 
-  public static DiscordMessage compose(Post post) {
-    return post.render(DiscordPosts::about, DiscordPosts::digest);
+  private final CalendarLinks calendar;
+
+  DiscordPosts(CalendarLinks calendar) {
+    this.calendar = calendar;
+  }
+
+  public DiscordMessage compose(Post post) {
+    return post.render(this::about, DiscordPosts::digest);
   }
 
   private static DiscordMessage digest(Post.Digest digest) {
@@ -37,7 +45,7 @@ public final class DiscordPosts {
   }
 
   /** The one switch over the kinds: the first line, the embed's colour and the buttons. */
-  private static DiscordMessage about(Post.About about) {
+  private DiscordMessage about(Post.About about) {
     Webinar w = about.webinar();
     String title =
         "**" + DiscordText.truncate(DiscordText.plain(DiscordText.oneLine(w.title())), 200) + "**";
@@ -45,7 +53,14 @@ public final class DiscordPosts {
     return switch (kind.type()) {
       case ANNOUNCEMENT ->
           remindable(
-              detailed("📣 New webinar: " + title + ", " + DiscordTime.relative(w.time()), w, BLUE),
+              detailed(
+                  "📣 New webinar: "
+                      + title
+                      + ", "
+                      + DiscordTime.relative(w.time())
+                      + about.interestWords().map(n -> "\n🔔 " + n).orElse(""),
+                  w,
+                  BLUE),
               w);
       case REMINDER ->
           kind.lead().isZero()
@@ -77,7 +92,7 @@ public final class DiscordPosts {
           new DiscordMessage(
               "🔔 Your reminder: " + title + " starts " + DiscordTime.relative(w.time()),
               List.of(WebinarEmbed.brief(w, AMBER, "Starts " + DiscordTime.when(w.time()) + ".")),
-              LinkButtons.all(w));
+              LinkButtons.all(w, calendar));
       case DIGEST -> throw new IllegalArgumentException("a digest is a Post.Digest");
     };
   }
@@ -86,8 +101,9 @@ public final class DiscordPosts {
     return new DiscordMessage(m.content(), m.embeds(), LinkButtons.withRemindMe(m.rows(), w.id()));
   }
 
-  private static DiscordMessage detailed(String content, Webinar w, int color) {
-    return new DiscordMessage(content, WebinarEmbed.details(w, color), LinkButtons.all(w));
+  private DiscordMessage detailed(String content, Webinar w, int color) {
+    return new DiscordMessage(
+        content, WebinarEmbed.details(w, color), LinkButtons.all(w, calendar));
   }
 
   private static String changes(List<Change> changes) {

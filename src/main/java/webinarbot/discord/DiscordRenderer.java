@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.delivery.Post;
 import webinarbot.delivery.PostRenderer;
 
@@ -26,6 +27,17 @@ public final class DiscordRenderer implements PostRenderer {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
+  private final DiscordPosts posts;
+
+  /** Posts with only the Google Calendar link (no {@code http.public_url}). */
+  public DiscordRenderer() {
+    this(CalendarLinks.GOOGLE_ONLY);
+  }
+
+  public DiscordRenderer(CalendarLinks calendar) {
+    this.posts = new DiscordPosts(calendar);
+  }
+
   @Override
   public String platform() {
     return "discord";
@@ -33,7 +45,7 @@ public final class DiscordRenderer implements PostRenderer {
 
   @Override
   public String render(Post post) {
-    return json(DiscordPosts.compose(post));
+    return json(posts.compose(post));
   }
 
   /** The four fields of a message body, nested keys sorted so output is stable. */

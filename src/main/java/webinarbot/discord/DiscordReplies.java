@@ -3,6 +3,7 @@ package webinarbot.discord;
 import java.util.List;
 import webinarbot.command.Reply;
 import webinarbot.delivery.Announcer;
+import webinarbot.delivery.CalendarLinks;
 
 /** How the answers of {@code /webinars} look on Discord, one method per kind of reply. */
 final class DiscordReplies implements Reply.Renderer<DiscordMessage> {
@@ -30,7 +31,7 @@ final class DiscordReplies implements Reply.Renderer<DiscordMessage> {
     return new DiscordMessage(
         "",
         WebinarEmbed.details(detail.webinar(), DiscordPosts.BLUE),
-        LinkButtons.all(detail.webinar()));
+        LinkButtons.all(detail.webinar(), CalendarLinks.GOOGLE_ONLY));
   }
 
   @Override

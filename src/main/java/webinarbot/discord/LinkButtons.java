@@ -24,7 +24,7 @@ final class LinkButtons {
   private LinkButtons() {}
 
   /** Every link of a webinar, in the order readers need them. */
-  static List<ActionRow> all(Webinar w) {
+  static List<ActionRow> all(Webinar w, CalendarLinks calendar) {
     Map<String, String> byUrl = new LinkedHashMap<>();
     Links links = w.links();
     put(byUrl, links.register(), "Register");
@@ -34,7 +34,8 @@ final class LinkButtons {
     put(byUrl, links.slides(), "Slides");
     put(byUrl, links.video(), "Video");
     if (!w.cancelled()) {
-      put(byUrl, Optional.of(CalendarLinks.google(w)), "Add to Google Calendar");
+      put(byUrl, Optional.of(CalendarLinks.google(w)), CalendarLinks.GOOGLE_LABEL);
+      put(byUrl, calendar.ics(w), CalendarLinks.ICS_LABEL);
     }
     put(byUrl, Optional.of(w.pageUrl()), "Webinar page");
     return rows(byUrl);

@@ -56,6 +56,7 @@ final class RestDiscordNotifier implements Notifier {
   private final java.util.Set<String> startedThreads =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  private final DiscordPosts posts;
   private volatile String selfId;
   private final Map<String, String> directChannels = new ConcurrentHashMap<>();
 
@@ -72,6 +73,20 @@ final class RestDiscordNotifier implements Notifier {
    */
   RestDiscordNotifier(
       URI api, String token, List<String> channels, Duration timeout, boolean threads) {
+    this(api, token, channels, timeout, threads, DiscordPosts.GOOGLE_ONLY);
+  }
+
+  /**
+   * @param posts how posts are composed: with the calendar links {@code http.public_url} allows
+   */
+  RestDiscordNotifier(
+      URI api,
+      String token,
+      List<String> channels,
+      Duration timeout,
+      boolean threads,
+      DiscordPosts posts) {
+    this.posts = posts;
     this.threads = threads;
     this.api = api;
     this.token = token;
@@ -171,8 +186,7 @@ final class RestDiscordNotifier implements Notifier {
 
   private String create(String channelId, Post post, String deliveryKey, String doing)
       throws DeliveryException {
-    DiscordMessage message =
-        DiscordPosts.compose(post).marked(DeliveryMarker.invisible(deliveryKey));
+    DiscordMessage message = posts.compose(post).marked(DeliveryMarker.invisible(deliveryKey));
     DataObject body;
     try (MessageCreateData data = message.toCreateData()) {
       body = data.toData();
@@ -205,7 +219,7 @@ final class RestDiscordNotifier implements Notifier {
   @Override
   public void edit(Target target, String messageId, Post post) throws DeliveryException {
     DataObject body;
-    try (MessageEditData data = DiscordPosts.compose(post).toEditData()) {
+    try (MessageEditData data = posts.compose(post).toEditData()) {
       body = data.toData();
     }
     call(

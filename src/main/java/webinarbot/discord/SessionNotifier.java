@@ -19,23 +19,27 @@ final class SessionNotifier implements Notifier {
   private final List<Target> targets;
   private final RestCalls calls;
   private final Optional<RestDiscordNotifier> threads;
+  private final DiscordPosts posts;
   private DiscordSession notifierFor;
   private DiscordNotifier current;
 
   SessionNotifier(
       Supplier<Optional<DiscordSession>> session, List<String> channels, RestCalls calls) {
-    this(session, channels, calls, Optional.empty());
+    this(session, channels, calls, Optional.empty(), DiscordPosts.GOOGLE_ONLY);
   }
 
   /**
    * @param threads with {@code discord.threads}: the REST notifier that starts threads and posts,
    *     edits and finds the replies in them, which JDA would only reach through its thread cache
+   * @param posts how posts are composed: with the calendar links {@code http.public_url} allows
    */
   SessionNotifier(
       Supplier<Optional<DiscordSession>> session,
       List<String> channels,
       RestCalls calls,
-      Optional<RestDiscordNotifier> threads) {
+      Optional<RestDiscordNotifier> threads,
+      DiscordPosts posts) {
+    this.posts = posts;
     this.threads = threads;
     this.session = session;
     this.channels = List.copyOf(channels);
@@ -110,7 +114,7 @@ final class SessionNotifier implements Notifier {
                     DeliveryException.transientFailure(
                         "post to " + target + ": not connected to Discord yet", null));
     if (s != notifierFor) {
-      current = new DiscordNotifier(s.jda(), s.readiness(), channels, calls);
+      current = new DiscordNotifier(s.jda(), s.readiness(), channels, calls, posts);
       notifierFor = s;
     }
     return current;

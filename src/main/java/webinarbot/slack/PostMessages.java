@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.delivery.Post;
 import webinarbot.domain.Change;
 import webinarbot.domain.Durations;
@@ -18,14 +19,18 @@ final class PostMessages {
   private static final DateTimeFormatter WEEK =
       DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
 
-  private PostMessages() {}
+  private final CalendarLinks calendar;
 
-  static SlackMessage render(Post post) {
-    return post.render(PostMessages::about, PostMessages::digest);
+  PostMessages(CalendarLinks calendar) {
+    this.calendar = calendar;
+  }
+
+  SlackMessage render(Post post) {
+    return post.render(this::about, PostMessages::digest);
   }
 
   /** The one switch over the kinds: the headline each opens with, and what it shows below. */
-  private static SlackMessage about(Post.About post) {
+  private SlackMessage about(Post.About post) {
     PostKind kind = post.kind();
     return switch (kind.type()) {
       case ANNOUNCEMENT ->
@@ -67,13 +72,14 @@ final class PostMessages {
   }
 
   /** Headline and time, {@code changed} (if any), then the talk in full. */
-  private static SlackMessage detailed(Post.About post, Headline headline, List<Change> changed) {
+  private SlackMessage detailed(Post.About post, Headline headline, List<Change> changed) {
     Webinar w = post.webinar();
-    List<LayoutBlock> blocks = opening(w, headline, WebinarBlocks.when(w));
+    String when = WebinarBlocks.when(w) + post.interestWords().map(n -> "\n:bell: " + n).orElse("");
+    List<LayoutBlock> blocks = opening(w, headline, when);
     if (!changed.isEmpty()) {
       blocks.add(BlockKit.section(changes(changed), w.pageUrl()));
     }
-    blocks.addAll(Details.of(w, blocks.size()));
+    blocks.addAll(Details.of(w, blocks.size(), calendar));
     return new SlackMessage(fallback(headline.words(), w, post.changes()), blocks);
   }
 
@@ -88,13 +94,13 @@ final class PostMessages {
   }
 
   /** A direct message: the join link first, then the time; no description, no bios. */
-  private static SlackMessage personal(Post.About post) {
+  private SlackMessage personal(Post.About post) {
     Webinar w = post.webinar();
     Headline headline =
         new Headline(":bell:", "Your reminder", "you asked to be told before it starts");
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(WebinarBlocks.title(w));
-    blocks.add(BlockKit.buttons(WebinarBlocks.allLinks(w)));
+    blocks.add(BlockKit.buttons(WebinarBlocks.allLinks(w, calendar)));
     blocks.add(BlockKit.section(headline.mrkdwn() + "\n" + WebinarBlocks.when(w)));
     blocks.add(
         BlockKit.context(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import webinarbot.command.Reply;
 import webinarbot.delivery.Announcer;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.domain.Webinar;
 
 /** Answers to {@code /webinars} as Slack messages, one method per kind of reply. */
@@ -70,7 +71,7 @@ final class ReplyMessages implements Reply.Renderer<SlackMessage> {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(WebinarBlocks.title(w));
     blocks.add(BlockKit.section(WebinarBlocks.when(w)));
-    blocks.addAll(Details.of(w, blocks.size()));
+    blocks.addAll(Details.of(w, blocks.size(), CalendarLinks.GOOGLE_ONLY));
     String text = SlackText.escape(w.title() + ", " + SlackTime.plain(w.time()));
     return new SlackMessage(text + " " + SlackText.url(w.pageUrl()), blocks);
   }

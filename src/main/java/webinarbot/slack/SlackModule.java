@@ -16,6 +16,7 @@ import webinarbot.command.ChatCommands;
 import webinarbot.command.PersonalReminders;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.delivery.Notifier;
 import webinarbot.http.HttpLimits;
 import webinarbot.http.ReadinessCheck;
@@ -49,6 +50,15 @@ public final class SlackModule implements AutoCloseable {
   private SocketModeApp socketMode;
 
   SlackModule(SlackTokens tokens, Settings.Slack settings, Clock clock, Duration ackBudget) {
+    this(tokens, settings, CalendarLinks.GOOGLE_ONLY, clock, ackBudget);
+  }
+
+  SlackModule(
+      SlackTokens tokens,
+      Settings.Slack settings,
+      CalendarLinks calendar,
+      Clock clock,
+      Duration ackBudget) {
     Slack slack = SlackClients.create(settings.apiUrl());
     var client = slack.methods(tokens.bot());
     this.workers = CommandWorkers.create();
@@ -59,7 +69,8 @@ public final class SlackModule implements AutoCloseable {
     this.clock = clock;
     this.app = BoltApps.create(slack, tokens.bot());
     this.notifier =
-        new SlackNotifier(client, settings.channels(), new SlackRenderer(), settings.threads());
+        new SlackNotifier(
+            client, settings.channels(), new SlackRenderer(calendar), settings.threads());
     this.appToken = tokens.app();
     this.readiness = new SlackReadiness(client, appToken.isPresent(), this::socketMode, clock);
   }
@@ -80,15 +91,25 @@ public final class SlackModule implements AutoCloseable {
     serveCommands(commands);
   }
 
-  /** The module, or empty (with one log line saying why) when the secrets for Slack are missing. */
+  /** As {@link #create(Settings.Slack, CalendarLinks, Secrets, Clock)}, with only Google links. */
   public static Optional<SlackModule> create(
       Settings.Slack settings, Secrets secrets, Clock clock) {
+    return create(settings, CalendarLinks.GOOGLE_ONLY, secrets, clock);
+  }
+
+  /**
+   * The module, or empty (with one log line saying why) when the secrets for Slack are missing.
+   *
+   * @param calendar the "add to calendar" links posts carry ({@code http.public_url})
+   */
+  public static Optional<SlackModule> create(
+      Settings.Slack settings, CalendarLinks calendar, Secrets secrets, Clock clock) {
     Optional<SlackTokens> tokens = SlackTokens.from(secrets);
     if (tokens.isEmpty()) {
       LOG.info("Slack is off: {}", SlackTokens.whatIsMissing(secrets));
       return Optional.empty();
     }
-    return Optional.of(new SlackModule(tokens.get(), settings, clock, ACK_BUDGET));
+    return Optional.of(new SlackModule(tokens.get(), settings, calendar, clock, ACK_BUDGET));
   }
 
   /** Answers {@code /webinars} with {@code commands}; call before {@link #start}. */

@@ -1,11 +1,23 @@
 package webinarbot.slack;
 
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.delivery.Post;
 import webinarbot.delivery.PostRenderer;
 
 /** {@code preview --platform slack}: the exact {@code {text, blocks}} a post would be sent as. */
 public final class SlackRenderer implements PostRenderer {
   public static final String PLATFORM = "slack";
+
+  private final PostMessages messages;
+
+  /** Posts with only the Google Calendar link (no {@code http.public_url}). */
+  public SlackRenderer() {
+    this(CalendarLinks.GOOGLE_ONLY);
+  }
+
+  public SlackRenderer(CalendarLinks calendar) {
+    this.messages = new PostMessages(calendar);
+  }
 
   @Override
   public String platform() {
@@ -19,6 +31,6 @@ public final class SlackRenderer implements PostRenderer {
 
   /** The message itself, for the notifier. */
   public SlackMessage message(Post post) {
-    return PostMessages.render(post);
+    return messages.render(post);
   }
 }

@@ -74,8 +74,11 @@ final class WebinarBlocks {
         : BlockKit.section(text.toString(), page);
   }
 
-  /** Event and registration first, then slides, video and the page; one button per URL. */
-  static List<LinkButton> allLinks(Webinar w) {
+  /**
+   * Event and registration first, then slides, video, adding to a calendar and the page; one button
+   * per URL.
+   */
+  static List<LinkButton> allLinks(Webinar w, CalendarLinks calendar) {
     Map<URI, LinkButton> byUrl = new LinkedHashMap<>();
     for (Button b : w.buttons()) {
       add(byUrl, b.label(), b.url());
@@ -84,7 +87,8 @@ final class WebinarBlocks {
     w.links().register().ifPresent(u -> add(byUrl, "Register", u));
     byUrl.putAll(recordingLinks(w));
     if (!w.cancelled()) {
-      add(byUrl, "Add to Google Calendar", CalendarLinks.google(w));
+      add(byUrl, CalendarLinks.GOOGLE_LABEL, CalendarLinks.google(w));
+      calendar.ics(w).ifPresent(u -> add(byUrl, CalendarLinks.ICS_LABEL, u));
     }
     add(byUrl, "Webinar page", w.pageUrl());
     return List.copyOf(byUrl.values());

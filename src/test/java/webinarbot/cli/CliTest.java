@@ -219,6 +219,55 @@ class CliTest {
     }
 
     @Test
+    void showAndPreviewOfferTheGoogleCalendarLinkAndWithAPublicUrlTheTalksIcs() {
+      Map<String, String> env =
+          Map.of(
+              "WEBINARBOT_SITE_BASE_URL",
+              "https://fd.io",
+              "WEBINARBOT_HTTP_PUBLIC_URL",
+              "https://bot.fd.io");
+      String ics = "https://bot.fd.io/webinars/vpp_in_home_lab.ics";
+
+      CliRun show =
+          CliRun.run(env, CliRun.NOV_2026, "--content", CORPUS, "show", "vpp_in_home_lab");
+      CliRun text =
+          CliRun.run(
+              env,
+              CliRun.NOV_2026,
+              "--content",
+              CORPUS,
+              "preview",
+              "vpp_in_home_lab",
+              "--platform",
+              "text");
+      CliRun slack =
+          CliRun.run(
+              env,
+              CliRun.NOV_2026,
+              "--content",
+              CORPUS,
+              "preview",
+              "vpp_in_home_lab",
+              "--platform",
+              "slack");
+      CliRun withoutShow = CliRun.fdio("--content", CORPUS, "show", "vpp_in_home_lab");
+      CliRun withoutPreview =
+          CliRun.fdio("--content", CORPUS, "preview", "vpp_in_home_lab", "--platform", "discord");
+
+      assertThat(show.out())
+          .contains("calendar: https://calendar.google.com/calendar/render?action=TEMPLATE&")
+          .contains("ics:      " + ics + "\n");
+      assertThat(text.out())
+          .contains("Add to Google Calendar: https://calendar.google.com/calendar/render?")
+          .contains("Calendar file (.ics): " + ics + "\n");
+      assertThat(slack.out()).contains("Calendar file (.ics)").contains("\"" + ics + "\"");
+      assertThat(withoutShow.out())
+          .contains("calendar: https://calendar.google.com/")
+          .doesNotContain(".ics");
+      assertThat(withoutPreview.out()).contains("Add to Google Calendar").doesNotContain(".ics");
+    }
+
+    @Test
     void anUnknownIdFailsWithSuggestions() {
       CliRun r = CliRun.fdio("--content", CORPUS, "show", "vpp_in_home");
 

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -272,6 +273,35 @@ class ConfigLoaderTest {
                         f + ":3: schedule.reminders: \"soon\" is not a duration such as 30m or 1d",
                         "WEBINARBOT_SCHEDULE_GRACE: schedule.grace: \"a while\" is not a duration such as 30m or 1d",
                         f + ":5: http.port: 70000 is not a port number (0-65535)"));
+  }
+
+  @Test
+  void givenAPublicUrlWithOrWithoutItsFinalSlash_whenLoaded_thenItEndsInASlash() throws Exception {
+    Path with = file("[http]\npublic_url = \"https://bot.fd.io/hooks/\"\n");
+    Path without = file("[http]\npublic_url = \"https://bot.fd.io/hooks\"\n");
+
+    assertThat(new ConfigLoader(Map.of()).load(Optional.of(with)).http().publicUrl())
+        .contains(URI.create("https://bot.fd.io/hooks/"));
+    assertThat(new ConfigLoader(Map.of()).load(Optional.of(without)).http().publicUrl())
+        .contains(URI.create("https://bot.fd.io/hooks/"));
+    assertThat(new ConfigLoader(Map.of()).load(Optional.empty()).http().publicUrl()).isEmpty();
+  }
+
+  @Test
+  void givenAPublicUrlThatIsNotAnAbsoluteWebUrl_whenLoaded_thenTheErrorNamesTheKey()
+      throws Exception {
+    for (String bad :
+        List.of("bot.fd.io", "ftp://bot.fd.io/", "/webinars", "https://bot.fd.io/?a=b")) {
+      Path f = file("[http]\npublic_url = \"" + bad + "\"\n");
+
+      assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(Optional.of(f)))
+          .isInstanceOfSatisfying(
+              ConfigException.class,
+              e ->
+                  assertThat(e.problems())
+                      .singleElement(InstanceOfAssertFactories.STRING)
+                      .startsWith(f + ":2: http.public_url: \"" + bad + "\""));
+    }
   }
 
   @Test

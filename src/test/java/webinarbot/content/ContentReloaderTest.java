@@ -169,6 +169,29 @@ class ContentReloaderTest {
   }
 
   @Test
+  void givenASectionPageWhoseCascadeChanges_whenReloaded_thenThePagesBelowTakeTheNewValue() {
+    PageFolder pages = pages();
+    Path index =
+        pages.write(
+            "_index.md", "+++\ntitle = \"Webinars\"\n[cascade]\nlocation = \"Online\"\n+++\n");
+    ContentReloader reloader = reloader(pages);
+    LoadResult before = reloader.loadAll();
+    assertThat(before.catalogue().all())
+        .extracting(Webinar::location)
+        .containsOnly(java.util.Optional.of("Online"));
+
+    pages.write(
+        "_index.md", "+++\ntitle = \"Webinars\"\n[cascade]\nlocation = \"Brussels\"\n+++\n");
+    LoadResult after = reloader.reload(before, Set.of(index));
+
+    assertThat(after.catalogue().all())
+        .extracting(Webinar::location)
+        .containsOnly(java.util.Optional.of("Brussels"));
+    assertThat(reloader.reload(before, java.util.Map.of(index, java.util.Optional.<byte[]>empty())))
+        .isEmpty();
+  }
+
+  @Test
   void givenAWatchedFolder_whenAPageIsSaved_thenOneBatchNamesIt() throws Exception {
     PageFolder pages = pages();
     List<Set<Path>> batches = new CopyOnWriteArrayList<>();

@@ -139,6 +139,31 @@ class SiteStructureTest {
     }
 
     @Test
+    void aSectionPageWhoseFrontMatterDoesNotParseIsAnErrorAndThePagesBelowStillLoad() {
+      Path site = temp.resolve("broken-cascade");
+      HugoBinary.write(site.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\n");
+      // An unquoted * starts a YAML alias: Hugo refuses to build this site.
+      HugoBinary.write(
+          site.resolve("content/talks/_index.md"),
+          "---\ntitle: Talks\ncascade:\n  - _target: {path: **/keep*}\n    type: webinar\n---\n");
+      HugoBinary.write(
+          site.resolve("content/talks/own.md"),
+          "---\ntitle: Own\ntype: webinar\ndate: 2026-01-01\n---\n");
+
+      LoadResult r = load(options(site));
+
+      assertThat(r.catalogue().all()).extracting(Webinar::id).containsExactly("own");
+      assertThat(r.diagnostics())
+          .filteredOn(Diagnostic::isError)
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.file()).isEqualTo(site.resolve("content/talks/_index.md").toString());
+                assertThat(d.line()).isEqualTo(4);
+              });
+    }
+
+    @Test
     void cascadesReachOnlyThePagesTheirTargetNames() {
       Path site = temp.resolve("targets");
       HugoBinary.write(site.resolve("hugo.toml"), "baseURL = \"https://example.org/\"\n");

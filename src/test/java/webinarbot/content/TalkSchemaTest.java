@@ -247,4 +247,30 @@ class TalkSchemaTest {
 
     assertThat(w.time().date()).hasToString("2026-04-01");
   }
+
+  @Test
+  void aKeyTheSchemaReadsIsNotMistakenForATypoOfAnother() {
+    // pdf_url is one of slides_pdf's keys, and also one underscore away from pdfurl.
+    pages.write(
+        "t.md",
+        "+++\ntitle = \"T\"\ndate = 2026-03-02T10:00:00Z\npdf_url = \"https://x.org/s.pdf\"\n+++\n");
+
+    LoadResult r = load("UTC", Map.of());
+
+    assertThat(only(r).links().slidesPdf()).contains(URI.create("https://x.org/s.pdf"));
+    assertThat(messages(r)).noneMatch(m -> m.contains("pdf_url"));
+  }
+
+  @Test
+  void twoSchemasWithTheSameKeysInAnyCaseOrSpacingAreEqual() {
+    TalkSchema spaced = new TalkSchema(Map.of("date", List.of(" When ")));
+    TalkSchema plain = new TalkSchema(Map.of("date", List.of("when")));
+
+    assertThat(spaced)
+        .isEqualTo(plain)
+        .hasSameHashCodeAs(plain)
+        .isNotEqualTo(TalkSchema.defaults());
+    assertThat(spaced.keys()).containsExactly(Map.entry("date", List.of("when")));
+    assertThat(spaced).hasToString("TalkSchema{date=[when]}");
+  }
 }

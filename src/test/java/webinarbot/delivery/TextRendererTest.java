@@ -60,8 +60,39 @@ class TextRendererTest {
             Event: https://fd.io/e
             Register: https://fd.io/r
             Join the chat: https://chat.fd.io/
+            Add to Google Calendar: %s
             Page: https://fd.io/news/webinars/vpp/
-            """);
+            """
+                .formatted(CalendarLinks.google(full())));
+  }
+
+  @Test
+  void givenPeopleWantingAReminder_whenAnAnnouncementIsRendered_thenTheNumberFollowsTheTime() {
+    Post.About announcement = new Post.About(PostKind.ANNOUNCEMENT, full());
+
+    assertThat(renderer.render(announcement.withInterest(3)))
+        .startsWith(
+            "New webinar: VPP at home\n"
+                + "When: Tuesday 5 March 2030, 17:00–18:00 Europe/Brussels (UTC+01:00)\n"
+                + "3 people want a reminder\n\n");
+    assertThat(renderer.render(announcement.withInterest(1)))
+        .contains("\n1 person wants a reminder\n");
+    assertThat(renderer.render(announcement)).doesNotContain("reminder");
+  }
+
+  @Test
+  void givenAPublicUrl_whenAnAnnouncementIsRendered_thenTheTalksIcsIsLinkedAfterGoogles() {
+    TextRenderer withIcs =
+        new TextRenderer(new CalendarLinks(Optional.of(URI.create("https://bot.fd.io/"))));
+
+    assertThat(withIcs.render(new Post.About(PostKind.ANNOUNCEMENT, full())))
+        .contains(
+            "Add to Google Calendar: "
+                + CalendarLinks.google(full())
+                + "\nCalendar file (.ics): https://bot.fd.io/webinars/vpp.ics\n"
+                + "Page: https://fd.io/news/webinars/vpp/\n");
+    assertThat(renderer.render(new Post.About(PostKind.ANNOUNCEMENT, full())))
+        .doesNotContain(".ics");
   }
 
   @Test

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.delivery.Post;
 import webinarbot.domain.Change;
 import webinarbot.domain.PostKind;
@@ -64,6 +67,33 @@ class DiscordRendererSnapshotTest {
     JsonSnapshots.assertMatches(
         "discord/kinds/" + kind.code() + ".json",
         RENDERER.render(new Post.About(kind, w, changes)));
+  }
+
+  @Test
+  void an_announcement_says_how_many_people_want_a_reminder_and_nothing_for_nobody() {
+    Post.About announcement =
+        new Post.About(PostKind.ANNOUNCEMENT, FdioCorpus.webinar("vpp_in_home_lab"));
+
+    JsonSnapshots.assertMatches(
+        "discord/interest/announcement-3.json", RENDERER.render(announcement.withInterest(3)));
+    assertThat(RENDERER.render(announcement.withInterest(1)))
+        .contains("\\n🔔 1 person wants a reminder");
+    assertThat(RENDERER.render(announcement)).doesNotContain("want a reminder", "wants a reminder");
+  }
+
+  @Test
+  void with_a_public_url_an_announcement_links_its_ics_after_the_google_calendar_button() {
+    Webinar w = FdioCorpus.webinar("vpp_in_home_lab");
+    DiscordRenderer withIcs =
+        new DiscordRenderer(new CalendarLinks(Optional.of(URI.create("https://bot.fd.io/"))));
+
+    String json = withIcs.render(new Post.About(PostKind.ANNOUNCEMENT, w));
+
+    JsonSnapshots.assertMatches("discord/calendar/announcement-public-url.json", json);
+    assertWithinLimits(json);
+    assertThat(RENDERER.render(new Post.About(PostKind.ANNOUNCEMENT, w)))
+        .contains("Add to Google Calendar")
+        .doesNotContain(".ics");
   }
 
   @Test

@@ -82,7 +82,7 @@ class RemindMeButtonTest {
   }
 
   private static String buttonsOf(PostKind kind) {
-    return DiscordPosts.compose(new Post.About(kind, HOME_LAB)).rows().toString();
+    return DiscordPosts.GOOGLE_ONLY.compose(new Post.About(kind, HOME_LAB)).rows().toString();
   }
 
   private static ObjectNode announce() throws Exception {

@@ -60,7 +60,7 @@ class TalkCalendarTest {
     }
   }
 
-  private static Calendar strict(String ics) throws Exception {
+  static Calendar strict(String ics) throws Exception {
     assertThat(CompatibilityHints.isHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING)).isFalse();
     Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
     ValidationResult result = calendar.validate();

@@ -3,13 +3,16 @@ package webinarbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import webinarbot.delivery.CalendarLinks;
 import webinarbot.delivery.Post;
 import webinarbot.domain.Change;
 import webinarbot.domain.PostKind;
@@ -49,6 +52,32 @@ class SlackRendererTest {
 
     JsonSnapshots.assertMatches("slack/kinds/" + kind + ".json", json);
     SlackPayloads.assertWithinLimits(json);
+  }
+
+  @Test
+  void givenPeopleWantingAReminder_whenAnAnnouncementIsRendered_thenItSaysHowMany() {
+    Post.About announcement = (Post.About) about("announcement", SlackFixtures.full());
+
+    String json = renderer.render(announcement.withInterest(3));
+
+    JsonSnapshots.assertMatches("slack/interest/announcement-3.json", json);
+    assertThat(renderer.render(announcement.withInterest(1)))
+        .contains(":bell: 1 person wants a reminder");
+    assertThat(renderer.render(announcement)).doesNotContain("want a reminder", "wants a reminder");
+  }
+
+  @Test
+  void givenAPublicUrl_whenAnAnnouncementIsRendered_thenItsIcsFollowsTheGoogleCalendarButton() {
+    SlackRenderer withIcs =
+        new SlackRenderer(new CalendarLinks(Optional.of(URI.create("https://bot.fd.io/"))));
+
+    String json = withIcs.render(about("announcement", SlackFixtures.full()));
+
+    JsonSnapshots.assertMatches("slack/calendar/announcement-public-url.json", json);
+    SlackPayloads.assertWithinLimits(json);
+    assertThat(renderer.render(about("announcement", SlackFixtures.full())))
+        .contains("Add to Google Calendar")
+        .doesNotContain(".ics");
   }
 
   @Test

@@ -192,6 +192,11 @@ public final class StandInDiscord implements AutoCloseable {
     return events.find(id);
   }
 
+  /** Members mark themselves "Interested" on the scheduled event {@code eventId}. */
+  public void markInterested(String eventId, String... userIds) {
+    events.interested(eventId, userIds);
+  }
+
   public void deleteScheduledEventByHand(String id) {
     events.deleteByHand(id);
   }

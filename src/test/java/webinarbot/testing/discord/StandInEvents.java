@@ -11,10 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class StandInEvents {
   private static final String ONE = "guilds/(\\d+)/scheduled-events/(\\d+)";
   private final Map<String, ObjectNode> byId = new ConcurrentHashMap<>();
+  private final Map<String, java.util.SortedSet<String>> interested = new ConcurrentHashMap<>();
 
   void register(StandInRest rest) {
     rest.route("POST", "guilds/(\\d+)/scheduled-events", (m, r) -> create(m.group(1), r.body()));
     rest.route("GET", ONE, (m, r) -> get(m.group(2)));
+    rest.route("GET", ONE + "/users", (m, r) -> users(m.group(1), m.group(2), r.query()));
     rest.route("PATCH", ONE, (m, r) -> edit(m.group(2), r.body()));
     rest.route("DELETE", ONE, (m, r) -> delete(m.group(2)));
   }
@@ -74,6 +76,41 @@ final class StandInEvents {
     return Answer.error(404, 10070, "Unknown Guild Scheduled Event");
   }
 
+  /**
+   * {@code GET …/scheduled-events/{id}/users}: the people marked "Interested", by ascending user id
+   * after {@code after}, at most {@code limit} (100) a page, each with its member object when
+   * {@code with_member=true}, as Discord pages them.
+   */
+  private Answer users(String guild, String id, String query) {
+    if (!byId.containsKey(id)) {
+      return unknown();
+    }
+    Map<String, String> q = webinarbot.testing.slack.Forms.parse(query == null ? "" : query);
+    int limit = Math.min(100, Integer.parseInt(q.getOrDefault("limit", "100")));
+    String after = q.getOrDefault("after", "0");
+    com.fasterxml.jackson.databind.node.ArrayNode page = DiscordWorld.JSON.createArrayNode();
+    interested.getOrDefault(id, new java.util.TreeSet<>()).stream()
+        .filter(u -> Long.parseUnsignedLong(u) > Long.parseUnsignedLong(after))
+        .limit(limit)
+        .forEach(
+            u -> {
+              ObjectNode user = DiscordWorld.user(u, "user" + u, false);
+              ObjectNode entry = page.addObject().put("guild_scheduled_event_id", id);
+              entry.set("user", user);
+              if ("true".equals(q.get("with_member"))) {
+                entry.set("member", DiscordWorld.member(user, List.of()).without("user"));
+              }
+            });
+    return Answer.ok(page);
+  }
+
+  /** People click "Interested" on the event in Discord. */
+  void interested(String eventId, String... userIds) {
+    interested
+        .computeIfAbsent(eventId, e -> new java.util.concurrent.ConcurrentSkipListSet<>())
+        .addAll(List.of(userIds));
+  }
+
   Optional<ObjectNode> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }
@@ -89,5 +126,6 @@ final class StandInEvents {
 
   void clear() {
     byId.clear();
+    interested.clear();
   }
 }

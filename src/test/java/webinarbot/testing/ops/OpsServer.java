@@ -54,6 +54,11 @@ public final class OpsServer implements AutoCloseable {
     return new OpsServer(Catalogue.empty(), MutableClock.at("2030-01-01T00:00:00Z"), checks, node);
   }
 
+  /** Where the server answers, ending in "/": what {@code http.public_url} would say. */
+  public URI uri() {
+    return server.localUri().resolve("/");
+  }
+
   /** GET {@code path} with the given header name/value pairs. */
   public HttpResponse<String> get(String path, String... headers)
       throws IOException, InterruptedException {
