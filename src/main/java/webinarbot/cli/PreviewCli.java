@@ -135,11 +135,12 @@ final class PreviewCli implements Callable<Integer> {
     Instant from = monday.atStartOfDay(zone).toInstant();
     Instant to = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
     List<Webinar> week =
-        catalogue.all().stream()
+        webinarbot.schedule.WeeklyDigest.occurrences(catalogue)
             .filter(x -> !x.draft() && !x.cancelled())
             .filter(
                 x ->
                     !x.time().startInstant().isBefore(from) && x.time().startInstant().isBefore(to))
+            .sorted(java.util.Comparator.comparing(x -> x.time().startInstant()))
             .toList();
     return new Post.Digest(monday, week);
   }

@@ -42,7 +42,8 @@ public final class PersonalReminders {
   /** Subscribes the caller to the talk; a talk that is over, cancelled or unknown is refused. */
   public Reply remind(Caller caller, String webinarId) {
     Catalogue c = catalogue.get();
-    Optional<Webinar> w = c.find(webinarId);
+    // A series is asked about as its occurrence to come: the reminder goes before each one.
+    Optional<Webinar> w = c.find(webinarId).map(x -> x.current(clock.instant()));
     if (w.isEmpty()) {
       return IdSuggestions.unknown(c, webinarId);
     }
@@ -61,7 +62,7 @@ public final class PersonalReminders {
   public Reply forget(Caller caller, String webinarId) {
     Catalogue c = catalogue.get();
     boolean removed = subscriptions.unsubscribe(subscriber(caller), webinarId);
-    Optional<Webinar> w = c.find(webinarId);
+    Optional<Webinar> w = c.find(webinarId).map(x -> x.current(clock.instant()));
     if (w.isEmpty()) {
       return removed
           ? new Reply.Text("Done: no reminder of `" + webinarId + "` any more.")
@@ -85,6 +86,7 @@ public final class PersonalReminders {
     Catalogue c = catalogue.get();
     return subscriptions.of(subscriber(caller)).stream()
         .flatMap(id -> c.find(id).stream())
+        .map(w -> w.current(clock.instant()))
         .filter(w -> !w.time().hasStarted(clock.instant()))
         .sorted(java.util.Comparator.comparing(w -> w.time().startInstant()))
         .toList();

@@ -189,8 +189,10 @@ public final class Subscriptions {
     return deleted;
   }
 
+  /** A series is long over once its last occurrence is. */
   private static boolean isLongOver(Webinar w, Instant now) {
-    return w.time().isOver(now.minus(KEPT_AFTER_THE_TALK));
+    Instant then = now.minus(KEPT_AFTER_THE_TALK);
+    return w.current(then).time().isOver(then);
   }
 
   private boolean askedLongAgo(String webinarId, Instant now) {

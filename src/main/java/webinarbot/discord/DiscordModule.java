@@ -112,6 +112,13 @@ public final class DiscordModule implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
+  private final java.util.concurrent.ScheduledExecutorService moveOn =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "discord-events-" + WORKER_NUMBER.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
   private final RestCalls calls;
   private final List<Consumer<DiscordSession>> onEverySession = new CopyOnWriteArrayList<>();
   private final ScheduledEventSync scheduledEvents;
@@ -143,6 +150,21 @@ public final class DiscordModule implements AutoCloseable {
     this.interested =
         new InterestedMembers(
             this::session, this.settings.guilds(), new ScheduledEventStore(dataSource), calls);
+    if (options.gateway()) {
+      // The event of a series Discord cannot repeat moves on once its occurrence is over.
+      var unused =
+          moveOn.scheduleWithFixedDelay(
+              () -> {
+                try {
+                  scheduledEvents.moveOnIfDue(catalogue.get(), clock.instant());
+                } catch (RuntimeException e) {
+                  LOG.warn("Discord scheduled events: moving a series' event on failed", e);
+                }
+              },
+              1,
+              1,
+              TimeUnit.MINUTES);
+    }
     // Each session, on every replica that gets one, syncs the events once it is ready.
     onEverySession.add(
         s ->
@@ -357,6 +379,7 @@ public final class DiscordModule implements AutoCloseable {
 
   @Override
   public void close() {
+    moveOn.shutdownNow();
     workers.shutdown();
     requests.shutdownNow();
     try {

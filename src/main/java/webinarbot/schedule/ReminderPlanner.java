@@ -136,18 +136,22 @@ public final class ReminderPlanner {
     if (w.draft() || w.cancelled()) {
       return;
     }
-    planPersonal(w, history, subscribers, now, merger);
     Instant visibleFrom = w.publishDate().filter(p -> p.isAfter(firstSeen)).orElse(firstSeen);
     // A series is announced once, before its first occurrence still to come when it is found;
-    // each occurrence gets its own reminders. Occurrences that have started are left alone: an
-    // edit of the page's time moves only the ones to come.
-    List<Webinar> occurrences =
+    // each occurrence gets its own reminders, personal ones included. Occurrences that have
+    // started are left alone: an edit of the page's time moves only the ones to come.
+    List<Webinar> toCome =
         w.series().isEmpty()
             ? List.of(w)
             : w.series().get().occurrences().stream()
                 .map(w::occurrence)
-                .filter(o -> !o.time().isOver(visibleFrom) && !o.time().hasStarted(now))
+                .filter(o -> !o.time().hasStarted(now))
                 .toList();
+    planPersonal(w, toCome, history, subscribers, now, merger);
+    List<Webinar> occurrences =
+        w.series().isEmpty()
+            ? toCome
+            : toCome.stream().filter(o -> !o.time().isOver(visibleFrom)).toList();
     for (Target t : routing.targetsFor(w, targets)) {
       List<Candidate> candidates = new ArrayList<>();
       boolean first = true;
@@ -177,33 +181,42 @@ public final class ReminderPlanner {
   }
 
   /**
-   * One direct message per subscriber, {@code schedule.personal_reminder} before the start (an
-   * all-day talk: at {@code schedule.all_day_time} on its day); one who asked later than that gets
-   * it at once, until the start.
+   * One direct message per subscriber and occurrence to come (a one-off talk is its own only
+   * occurrence), {@code schedule.personal_reminder} before its start (an all-day talk: at {@code
+   * schedule.all_day_time} on its day); one who asked later than that gets it at once, until the
+   * start. Each occurrence's message is its own delivery, keyed by its start.
    */
   private void planPersonal(
-      Webinar w, DeliveryHistory history, List<Target> subscribers, Instant now, Merger merger) {
+      Webinar w,
+      List<Webinar> occurrences,
+      DeliveryHistory history,
+      List<Target> subscribers,
+      Instant now,
+      Merger merger) {
     if (subscribers.isEmpty()) {
       return;
     }
-    Instant at =
-        millis(
-            w.time().allDay()
-                ? w.time()
-                    .start()
-                    .toLocalDate()
-                    .atTime(allDayTime)
-                    .atZone(w.time().zone())
-                    .toInstant()
-                : w.time().startInstant().minus(personalLead));
-    Candidate c = candidate(w, PostKind.PERSONAL, at);
-    if (c.deadline().map(d -> !at.isBefore(d)).orElse(false)) {
-      return;
+    List<Candidate> candidates = new ArrayList<>();
+    for (Webinar o : occurrences) {
+      Instant at =
+          millis(
+              o.time().allDay()
+                  ? o.time()
+                      .start()
+                      .toLocalDate()
+                      .atTime(allDayTime)
+                      .atZone(o.time().zone())
+                      .toInstant()
+                  : o.time().startInstant().minus(personalLead));
+      Candidate c = candidate(o, PostKind.PERSONAL, at);
+      if (c.deadline().map(d -> at.isBefore(d)).orElse(true)) {
+        candidates.add(c);
+      }
     }
     for (Target t : subscribers) {
-      if (!history.has(new DeliveryKey(w.id(), c.kind(), t, c.revision()))) {
-        decide(w, t, new ArrayList<>(List.of(c)), now, merger);
-      }
+      List<Candidate> theirs = new ArrayList<>(candidates);
+      theirs.removeIf(c -> history.has(new DeliveryKey(w.id(), c.kind(), t, c.revision())));
+      decide(w, t, theirs, now, merger);
     }
   }
 

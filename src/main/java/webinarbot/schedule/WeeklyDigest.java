@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import webinarbot.config.Settings;
 import webinarbot.delivery.Post;
 import webinarbot.domain.Catalogue;
@@ -16,8 +18,8 @@ import webinarbot.domain.Webinar;
 
 /**
  * {@code schedule.digest}: when the weekly digest goes out ({@code "MON 09:00"} in {@code
- * schedule.timezone}, daylight saving included) and what it lists: the webinars that start in the
- * seven days from that moment, or are under way then.
+ * schedule.timezone}, daylight saving included) and what it lists: the webinars, and the
+ * occurrences of series, that start in the seven days from that moment, or are under way then.
  */
 public final class WeeklyDigest {
   public static final Duration WEEK = Duration.ofDays(7);
@@ -57,24 +59,41 @@ public final class WeeklyDigest {
     return ZonedDateTime.of(weekOf, when.time(), zone).toInstant();
   }
 
-  /** The digest due at {@code at}: its week is named by the local date it goes out on. */
+  /**
+   * The digest due at {@code at}: its week is named by the local date it goes out on. A series is
+   * listed once per occurrence in the week, each at its own time; its exdates are not occurrences.
+   */
   public Post.Digest post(Catalogue catalogue, Instant at) {
     Instant end = at.plus(WEEK);
     List<Webinar> week =
-        catalogue.upcoming(at).stream().filter(w -> w.time().startInstant().isBefore(end)).toList();
+        occurrences(catalogue)
+            .filter(o -> o.isUpcoming(at) && o.time().startInstant().isBefore(end))
+            .sorted(Comparator.comparing(o -> o.time().startInstant()))
+            .toList();
     return new Post.Digest(at.atZone(zone).toLocalDate(), week);
+  }
+
+  /** Every talk of the catalogue, a series as each of its occurrences, in catalogue order. */
+  public static Stream<Webinar> occurrences(Catalogue catalogue) {
+    return catalogue.all().stream()
+        .flatMap(
+            w ->
+                w.series()
+                    .map(s -> s.occurrences().stream().map(w::occurrence))
+                    .orElseGet(() -> Stream.of(w)));
   }
 
   /**
    * The digests due after {@code now}, up to {@code until} (default: the week of the last upcoming
-   * webinar), that have webinars to show: what a running bot would post.
+   * webinar or occurrence), that have webinars to show: what a running bot would post.
    */
   public List<Post.Digest> dueAfter(Catalogue catalogue, Instant now, Optional<Instant> until) {
     Instant last =
         until.orElseGet(
             () ->
-                catalogue.upcoming(now).stream()
-                    .map(w -> w.time().startInstant())
+                occurrences(catalogue)
+                    .filter(o -> o.isUpcoming(now))
+                    .map(o -> o.time().startInstant())
                     .max(Instant::compareTo)
                     .orElse(now));
     List<Post.Digest> due = new ArrayList<>();

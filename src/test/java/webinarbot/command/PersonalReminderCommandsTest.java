@@ -2,8 +2,10 @@ package webinarbot.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import webinarbot.delivery.Subscriber;
 import webinarbot.delivery.Subscriptions;
 import webinarbot.domain.Catalogue;
@@ -22,7 +24,14 @@ class PersonalReminderCommandsTest {
       TestWebinars.timed("over", "2026-05-02T17:00", "UTC").title("Over").build();
   private final Webinar cancelled =
       TestWebinars.timed("off", "2026-06-12T17:00", "UTC").cancelled().build();
-  private final Catalogue catalogue = new Catalogue(List.of(talk, soon, over, cancelled));
+  @TempDir static Path pages;
+
+  /** A weekly call whose first occurrence, on 26 May, is over; three are to come. */
+  private final Webinar weekly =
+      TestWebinars.series(
+          pages, "weekly", "2026-05-26", "17:00 - 18:00 UTC", "FREQ=WEEKLY;BYDAY=TU;COUNT=4");
+
+  private final Catalogue catalogue = new Catalogue(List.of(talk, soon, over, cancelled, weekly));
   private final Subscriptions subscriptions =
       webinarbot.testing.StandardCommands.subscriptions(clock);
   private final ChatCommands commands =
@@ -65,6 +74,20 @@ class PersonalReminderCommandsTest {
     assertThat(text(run(ADA, "remind over"))).contains("has started already");
     assertThat(text(run(ADA, "remind off"))).contains("is cancelled");
     assertThat(subscriptions.webinars()).isEmpty();
+  }
+
+  @Test
+  void givenASeriesWhoseFirstOccurrenceIsOver_whenSomeoneAsksToBeReminded_thenTheNextOneIsNamed() {
+    Reply reply = run(ADA, "remind weekly");
+    clock.set(java.time.Instant.parse("2026-06-03T00:00:00Z"));
+    Reply mine = run(ADA, "mine");
+
+    assertThat(((Reply.Reminder) reply).state()).isEqualTo(Reply.ReminderState.SUBSCRIBED);
+    assertThat(((Reply.Reminder) reply).webinar().time().startInstant())
+        .isEqualTo(java.time.Instant.parse("2026-06-02T17:00:00Z"));
+    assertThat(((Reply.Webinars) mine).webinars())
+        .extracting(w -> w.time().startInstant().toString())
+        .containsExactly("2026-06-09T17:00:00Z");
   }
 
   @Test

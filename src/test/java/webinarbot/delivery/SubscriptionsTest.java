@@ -98,6 +98,27 @@ class SubscriptionsTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void givenASeries_whenItsFirstOccurrenceEndedAWeekAgo_thenItsSubscriptionsStayUntilItsLastIsOver(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path pages) {
+    try (DeliveryHarness h = harness(TestDatabases.Kind.H2)) {
+      Subscriptions s = new Subscriptions(h.database().dataSource(), h.clock);
+      Webinar weekly =
+          TestWebinars.series(
+              pages, "weekly", "2026-06-02", "17:00 - 18:00 UTC", "FREQ=WEEKLY;COUNT=3");
+      s.subscribe(ADA, "weekly");
+      Catalogue catalogue = new Catalogue(List.of(weekly));
+
+      h.clock.set(java.time.Instant.parse("2026-06-15T00:00:00Z"));
+      int midSeries = s.expire(() -> catalogue);
+      h.clock.set(java.time.Instant.parse("2026-06-23T18:00:00Z"));
+      int afterTheLast = s.expire(() -> catalogue);
+
+      assertThat(midSeries).isZero();
+      assertThat(afterTheLast).isEqualTo(1);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void givenATalkRemovedFromTheSite_whenItWasAskedForAWeekAgo_thenItsSubscriptionsGo(

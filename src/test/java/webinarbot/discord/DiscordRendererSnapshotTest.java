@@ -97,13 +97,36 @@ class DiscordRendererSnapshotTest {
   }
 
   @Test
-  void the_weekly_digest_lists_the_weeks_webinars() {
-    List<Webinar> week =
-        List.of(FdioCorpus.webinar("vpp_in_home_lab"), FdioCorpus.webinar("secure_terabit"));
+  void the_weekly_digest_lists_the_weeks_webinars_and_each_occurrence_of_a_series(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path pages) {
+    // A call on Tuesdays and Thursdays at 17:00 in Brussels; Thursday 25 March does not take place.
+    Webinar call =
+        webinarbot.testing.TestWebinars.series(
+            pages,
+            "call",
+            "2021-03-16",
+            "17:00 - 18:00 Europe/Brussels",
+            "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6",
+            "2021-03-25");
+    Post.Digest digest =
+        new webinarbot.schedule.WeeklyDigest(
+                new webinarbot.config.Settings.WeeklyTime(
+                    java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(9, 0)),
+                java.time.ZoneId.of("Europe/Brussels"))
+            .post(
+                new webinarbot.domain.Catalogue(
+                    List.of(
+                        FdioCorpus.webinar("vpp_in_home_lab"),
+                        FdioCorpus.webinar("secure_terabit"),
+                        call)),
+                Instant.parse("2021-03-22T08:00:00Z"));
 
-    JsonSnapshots.assertMatches(
-        "discord/kinds/digest.json",
-        RENDERER.render(new Post.Digest(LocalDate.of(2021, 3, 22), week)));
+    String json = RENDERER.render(digest);
+
+    JsonSnapshots.assertMatches("discord/kinds/digest.json", json);
+    assertThat(digest.webinars())
+        .extracting(w -> w.id() + " " + w.time().startInstant())
+        .containsExactly("call 2021-03-23T16:00:00Z", "vpp_in_home_lab 2021-03-24T15:00:00Z");
   }
 
   @Test

@@ -16,6 +16,8 @@ import webinarbot.config.Settings;
 import webinarbot.content.HugoContentLoader;
 import webinarbot.content.LoadResult;
 import webinarbot.delivery.Post;
+import webinarbot.delivery.Subscriber;
+import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 import webinarbot.testing.RecordingNotifier;
 import webinarbot.testing.ScheduleHarness;
@@ -141,5 +143,121 @@ class SeriesSchedulingTest {
                 assertThat(e.messageId()).contains(h.channel.messages().get(1).id());
               });
     }
+  }
+
+  @Test
+  void aSubscriberOfASeriesGetsADirectMessageBeforeEachOccurrenceAndAnEditMovesTheOnesToCome()
+      throws Exception {
+    try (ScheduleHarness h =
+        new ScheduleHarness(TestDatabases.Kind.H2.fresh(), oneHourBefore(), "C1")) {
+      h.start(
+          pages("17:00 - 18:00 Europe/Berlin", "09:00 - 10:00 America/Los_Angeles")
+              .toArray(Webinar[]::new));
+      h.subscriptions().subscribe(ADA, "berlin");
+      h.subscriptions().subscribe(ADA, "la");
+      h.scheduler().planNewSubscriptions();
+
+      // 15 minutes before each occurrence at its local time: 16:45 in Berlin is 14:45 UTC before
+      // 25 October and 15:45 UTC after; 08:45 in Los Angeles is 15:45 UTC, then 16:45 UTC.
+      assertThat(personalTimes(h, "berlin"))
+          .containsExactly("2026-10-20T14:45:00Z", "2026-11-03T15:45:00Z", "2026-11-10T15:45:00Z");
+      assertThat(personalTimes(h, "la"))
+          .containsExactly(
+              "2026-10-20T15:45:00Z",
+              "2026-10-27T15:45:00Z",
+              "2026-11-03T16:45:00Z",
+              "2026-11-10T16:45:00Z");
+
+      h.advance(Duration.between(ScheduleHarness.NOW, Instant.parse("2026-10-28T00:00:00Z")));
+      assertThat(directMessages(h))
+          .containsExactly(
+              "personal berlin 2026-10-20T17:00+02:00",
+              "personal la 2026-10-20T09:00-07:00",
+              "personal la 2026-10-27T09:00-07:00");
+
+      h.reload(
+          pages("18:30 - 19:30 Europe/Berlin", "09:00 - 10:00 America/Los_Angeles")
+              .toArray(Webinar[]::new));
+      assertThat(personalTimes(h, "berlin"))
+          .containsExactly("2026-11-03T17:15:00Z", "2026-11-10T17:15:00Z");
+      h.advance(Duration.between(h.clock.instant(), Instant.parse("2026-11-11T00:00:00Z")));
+      h.restart();
+      h.settle();
+
+      assertThat(directMessages(h))
+          .containsExactly(
+              "personal berlin 2026-10-20T17:00+02:00",
+              "personal la 2026-10-20T09:00-07:00",
+              "personal la 2026-10-27T09:00-07:00",
+              "personal la 2026-11-03T09:00-08:00",
+              "personal berlin 2026-11-03T18:30+01:00",
+              "personal la 2026-11-10T09:00-08:00",
+              "personal berlin 2026-11-10T18:30+01:00");
+      // Each occurrence's message is its own row in the ledger, keyed by its start.
+      assertThat(h.ledger().forWebinar("la"))
+          .filteredOn(e -> e.key().kind().equals(PostKind.PERSONAL))
+          .extracting(e -> e.key().revision())
+          .containsExactlyInAnyOrder(
+              "2026-10-20T16:00:00Z",
+              "2026-10-27T16:00:00Z",
+              "2026-11-03T17:00:00Z",
+              "2026-11-10T17:00:00Z");
+    }
+  }
+
+  @Test
+  void anOccurrencesDirectMessagePostedWhenTheBotDiesIsRecordedOnRestartNotRepeated()
+      throws Exception {
+    try (ScheduleHarness h =
+        new ScheduleHarness(TestDatabases.Kind.H2.fresh(), oneHourBefore(), "C1")) {
+      Webinar la =
+          pages("17:00 - 18:00 Europe/Berlin", "09:00 - 10:00 America/Los_Angeles").stream()
+              .filter(w -> w.id().equals("la"))
+              .findFirst()
+              .orElseThrow();
+      h.start(la);
+      h.subscriptions().subscribe(ADA, "la");
+      h.scheduler().planNewSubscriptions();
+      h.advance(Duration.between(ScheduleHarness.NOW, Instant.parse("2026-10-27T15:44:00Z")));
+      h.notifier().crashAfterPosting();
+
+      // The second occurrence's message is posted, then the process dies before confirming it.
+      h.advance(Duration.ofMinutes(1));
+      assertThat(h.ledger().forWebinar("la"))
+          .filteredOn(e -> e.key().kind().equals(PostKind.PERSONAL))
+          .filteredOn(e -> e.key().revision().equals("2026-10-27T16:00:00Z"))
+          .singleElement()
+          .satisfies(
+              e -> assertThat(e.status()).isEqualTo(webinarbot.delivery.DeliveryStatus.SENDING));
+      h.restart();
+      h.settle();
+      h.advance(Duration.ofMinutes(30));
+
+      assertThat(directMessages(h))
+          .containsExactly(
+              "personal la 2026-10-20T09:00-07:00", "personal la 2026-10-27T09:00-07:00");
+      assertThat(h.ledger().forWebinar("la"))
+          .filteredOn(e -> e.key().kind().equals(PostKind.PERSONAL))
+          .filteredOn(e -> e.key().revision().equals("2026-10-27T16:00:00Z"))
+          .singleElement()
+          .satisfies(
+              e -> assertThat(e.status()).isEqualTo(webinarbot.delivery.DeliveryStatus.SENT));
+    }
+  }
+
+  private static final Subscriber ADA = new Subscriber("slack", "U1");
+
+  private static List<String> personalTimes(ScheduleHarness h, String id) throws Exception {
+    return h.scheduler().pending(id).stream()
+        .filter(p -> p.kind().equals(PostKind.PERSONAL))
+        .map(p -> p.at().toString())
+        .toList();
+  }
+
+  private static List<String> directMessages(ScheduleHarness h) {
+    return h.channel.messages().stream()
+        .filter(m -> Subscriber.userOf(m.target()).isPresent())
+        .map(SeriesSchedulingTest::line)
+        .toList();
   }
 }

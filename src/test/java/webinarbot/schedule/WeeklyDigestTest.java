@@ -2,17 +2,21 @@ package webinarbot.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import webinarbot.config.Settings;
 import webinarbot.delivery.Post;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
+import webinarbot.testing.TestWebinars;
 import webinarbot.testing.WebinarBuilder;
 
 /** "MON 09:00" in the schedule's zone: when the digest goes out and which talks it lists. */
@@ -73,6 +77,45 @@ class WeeklyDigestTest {
     assertThat(digest.webinars())
         .extracting(Webinar::id)
         .containsExactly("under-way", "tuesday", "last-minute");
+  }
+
+  @Test
+  void givenASeries_whenItsWeeksDigestsAreBuilt_thenEachOccurrenceIsListedAtItsTimeAndExdatesNot(
+      @TempDir Path pages) {
+    // Tuesdays and Thursdays at noon in New York, across the end of US summer time (1 November);
+    // Thursday 29 October does not take place.
+    Webinar call =
+        TestWebinars.series(
+            pages,
+            "call",
+            "2026-10-20",
+            "12:00 - 13:00 America/New_York",
+            "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=8",
+            "2026-10-29");
+    Webinar oneOff = webinar("one-off", "2026-11-04T11:00:00+01:00[Europe/Brussels]");
+    Catalogue catalogue = new Catalogue(List.of(call, oneOff));
+
+    Post.Digest october = MONDAY_NINE.post(catalogue, Instant.parse("2026-10-26T08:00:00Z"));
+    Post.Digest november = MONDAY_NINE.post(catalogue, Instant.parse("2026-11-02T08:00:00Z"));
+
+    assertThat(october.webinars())
+        .extracting(w -> w.id() + " " + w.time().start().toOffsetDateTime())
+        .containsExactly("call 2026-10-27T12:00-04:00");
+    assertThat(november.webinars())
+        .extracting(w -> w.id() + " " + w.time().startInstant())
+        .containsExactly(
+            "call 2026-11-03T17:00:00Z",
+            "one-off 2026-11-04T10:00:00Z",
+            "call 2026-11-05T17:00:00Z");
+    assertThat(
+            MONDAY_NINE.dueAfter(
+                catalogue, Instant.parse("2026-10-19T00:00:00Z"), Optional.empty()))
+        .extracting(Post.Digest::weekOf)
+        .containsExactly(
+            LocalDate.of(2026, 10, 19),
+            LocalDate.of(2026, 10, 26),
+            LocalDate.of(2026, 11, 2),
+            LocalDate.of(2026, 11, 9));
   }
 
   private static Webinar webinar(String id, String start) {

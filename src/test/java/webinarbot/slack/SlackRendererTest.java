@@ -81,20 +81,40 @@ class SlackRendererTest {
   }
 
   @Test
-  void givenTheWeeksWebinars_whenTheDigestIsRendered_thenEachIsListed() {
+  void givenTheWeeksWebinars_whenTheDigestIsRendered_thenEachIsListedAndASeriesOncePerOccurrence(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path pages) {
     Webinar other =
         WebinarBuilder.webinar("calico")
             .title("Calico & VPP")
             .starts("2030-03-07T17:00:00+01:00[Europe/Brussels]")
             .build();
-    String json =
-        renderer.render(
-            new Post.Digest(LocalDate.of(2030, 3, 4), List.of(SlackFixtures.full(), other)));
+    // A call on Mondays, Wednesdays and Fridays; Wednesday 6 March does not take place.
+    Webinar call =
+        webinarbot.testing.TestWebinars.series(
+            pages,
+            "call",
+            "2030-02-25",
+            "16:00 - 17:00 Europe/Brussels",
+            "FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=9",
+            "2030-03-06");
+    Post.Digest digest =
+        new webinarbot.schedule.WeeklyDigest(
+                new webinarbot.config.Settings.WeeklyTime(
+                    java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(9, 0)),
+                java.time.ZoneId.of("Europe/Brussels"))
+            .post(
+                new webinarbot.domain.Catalogue(List.of(SlackFixtures.full(), other, call)),
+                java.time.Instant.parse("2030-03-04T08:00:00Z"));
+    String json = renderer.render(digest);
 
     JsonSnapshots.assertMatches("slack/kinds/digest.json", json);
+    assertThat(digest.weekOf()).isEqualTo(LocalDate.of(2030, 3, 4));
     assertThat(json)
         .contains("Webinars this week (week of March 4, 2030)")
-        .contains("Calico &amp; VPP");
+        .contains("Calico &amp; VPP")
+        .contains("Monday, March 4, 2030 4:00 PM CET")
+        .contains("Friday, March 8, 2030 4:00 PM CET")
+        .doesNotContain("March 6");
   }
 
   @Test

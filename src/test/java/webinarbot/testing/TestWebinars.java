@@ -34,6 +34,45 @@ public final class TestWebinars {
     return new Builder(id, EventTime.allDay(LocalDate.parse(date), ZoneId.of(zone)));
   }
 
+  /**
+   * A series as the content loader reads it from a page in {@code dir}: {@code date}
+   * ("2026-10-20"), {@code timeSlot} ("17:00 - 18:00 Europe/Berlin"), {@code recurrence} and {@code
+   * exdates} (TOML dates, none when empty).
+   */
+  public static Webinar series(
+      java.nio.file.Path dir,
+      String id,
+      String date,
+      String timeSlot,
+      String recurrence,
+      String... exdates) {
+    String page =
+        "+++\ntitle = \"Weekly "
+            + id
+            + "\"\ndate = \""
+            + date
+            + "\"\ntime_slot = \""
+            + timeSlot
+            + "\"\nrecurrence = \""
+            + recurrence
+            + "\"\n"
+            + (exdates.length == 0 ? "" : "exdates = [" + String.join(", ", exdates) + "]\n")
+            + "+++\nEvery week.\n";
+    try {
+      java.nio.file.Files.writeString(dir.resolve(id + ".md"), page);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    var loaded =
+        new webinarbot.content.HugoContentLoader(
+                URI.create("https://example.org/"), ZoneId.of("UTC"))
+            .load(dir);
+    if (!loaded.diagnostics().isEmpty()) {
+      throw new IllegalStateException("test page " + id + ": " + loaded.diagnostics());
+    }
+    return loaded.catalogue().find(id).orElseThrow();
+  }
+
   /** Fluent changes to a webinar under construction. */
   public static final class Builder {
     private final String id;

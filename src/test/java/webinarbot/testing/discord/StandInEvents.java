@@ -22,6 +22,10 @@ final class StandInEvents {
   }
 
   private Answer create(String guild, JsonNode body) {
+    Optional<String> refused = RecurrenceRules.refusal(body);
+    if (refused.isPresent()) {
+      return Answer.error(400, 50035, "Invalid Form Body: recurrence_rule: " + refused.get());
+    }
     ObjectNode e = DiscordWorld.object().put("id", Snowflakes.next()).put("guild_id", guild);
     e.putNull("channel_id").put("creator_id", DiscordWorld.BOT_ID);
     e.set("creator", DiscordWorld.botUser());
@@ -55,6 +59,10 @@ final class StandInEvents {
     ObjectNode e = byId.get(id);
     if (e == null) {
       return unknown();
+    }
+    Optional<String> refused = RecurrenceRules.refusal(body);
+    if (refused.isPresent()) {
+      return Answer.error(400, 50035, "Invalid Form Body: recurrence_rule: " + refused.get());
     }
     apply(e, body);
     return Answer.ok(e);
