@@ -36,6 +36,20 @@ class SeriesSchedulingTest {
    */
   private static final Instant FOUND = Instant.parse("2026-10-19T00:00:00Z");
 
+  private static ScheduleHarness harness() {
+    ScheduleHarness h = new ScheduleHarness(TestDatabases.Kind.H2.fresh(), oneHourBefore(), "C1");
+    h.clock.set(FOUND);
+    return h;
+  }
+
+  /** The weekly call at 09:00 in Los Angeles alone. */
+  private Webinar losAngeles() throws IOException {
+    return pages("17:00 - 18:00 Europe/Berlin", "09:00 - 10:00 America/Los_Angeles").stream()
+        .filter(w -> w.id().equals("la"))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @TempDir Path temp;
 
   private static Settings.Schedule oneHourBefore() {
@@ -76,9 +90,7 @@ class SeriesSchedulingTest {
 
   @Test
   void eachOccurrenceIsRemindedAtItsLocalTimeAndAnEditMovesOnlyTheOnesToCome() throws Exception {
-    try (ScheduleHarness h =
-        new ScheduleHarness(TestDatabases.Kind.H2.fresh(), oneHourBefore(), "C1")) {
-      h.clock.set(FOUND);
+    try (ScheduleHarness h = harness()) {
       h.start(
           pages("17:00 - 18:00 Europe/Berlin", "09:00 - 10:00 America/Los_Angeles")
               .toArray(Webinar[]::new));
@@ -113,14 +125,8 @@ class SeriesSchedulingTest {
   @Test
   void anOccurrencesReminderClaimedAndPostedWhenTheBotDiesIsRecordedOnRestartNotRepeated()
       throws Exception {
-    try (ScheduleHarness h =
-        new ScheduleHarness(TestDatabases.Kind.H2.fresh(), oneHourBefore(), "C1")) {
-      h.clock.set(FOUND);
-      Webinar la =
-          pages("17:00 - 18:00 Europe/Berlin", "09:00 - 10:00 America/Los_Angeles").stream()
-              .filter(w -> w.id().equals("la"))
-              .findFirst()
-              .orElseThrow();
+    try (ScheduleHarness h = harness()) {
+      Webinar la = losAngeles();
       h.start(la);
       h.advance(Duration.between(h.clock.instant(), Instant.parse("2026-10-21T00:00:00Z")));
       h.notifier().crashAfterPosting();
@@ -156,9 +162,7 @@ class SeriesSchedulingTest {
   @Test
   void aSubscriberOfASeriesGetsADirectMessageBeforeEachOccurrenceAndAnEditMovesTheOnesToCome()
       throws Exception {
-    try (ScheduleHarness h =
-        new ScheduleHarness(TestDatabases.Kind.H2.fresh(), oneHourBefore(), "C1")) {
-      h.clock.set(FOUND);
+    try (ScheduleHarness h = harness()) {
       h.start(
           pages("17:00 - 18:00 Europe/Berlin", "09:00 - 10:00 America/Los_Angeles")
               .toArray(Webinar[]::new));
@@ -217,14 +221,8 @@ class SeriesSchedulingTest {
   @Test
   void anOccurrencesDirectMessagePostedWhenTheBotDiesIsRecordedOnRestartNotRepeated()
       throws Exception {
-    try (ScheduleHarness h =
-        new ScheduleHarness(TestDatabases.Kind.H2.fresh(), oneHourBefore(), "C1")) {
-      h.clock.set(FOUND);
-      Webinar la =
-          pages("17:00 - 18:00 Europe/Berlin", "09:00 - 10:00 America/Los_Angeles").stream()
-              .filter(w -> w.id().equals("la"))
-              .findFirst()
-              .orElseThrow();
+    try (ScheduleHarness h = harness()) {
+      Webinar la = losAngeles();
       h.start(la);
       h.subscriptions().subscribe(ADA, "la");
       h.scheduler().planNewSubscriptions();
