@@ -3,34 +3,18 @@ package webinarbot.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import webinarbot.testing.WebinarBuilder;
 
 /** Which talks a {@code [[route]]} takes, and the channels a routing table names. */
 class RoutesAndPlacementTest {
   private static Webinar talk(List<String> tags, String section, String type) {
-    ZonedDateTime start = ZonedDateTime.of(2026, 6, 1, 17, 0, 0, 0, ZoneId.of("UTC"));
-    return new Webinar(
-            "t",
-            "T",
-            EventTime.timed(start, Optional.of(start.plusHours(1))),
-            "",
-            List.of(),
-            Links.NONE,
-            List.of(),
-            URI.create("https://fd.io/t/"),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            false,
-            tags,
-            "t.md")
-        .withPlacement(new Placement(section, type));
+    return WebinarBuilder.webinar("t")
+        .tags(tags.toArray(String[]::new))
+        .placed(section, type)
+        .build();
   }
 
   private static Route route(List<String> tags, List<String> sections, List<String> types) {

@@ -2,7 +2,6 @@ package webinarbot.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import webinarbot.testing.WebinarBuilder;
 
 /** A series' occurrences as the bot shows them, and the post kinds it offers by hand. */
 class SeriesAndKindsTest {
@@ -23,22 +23,9 @@ class SeriesAndKindsTest {
       new Series("FREQ=WEEKLY;BYDAY=TU", List.of(LocalDate.of(2026, 11, 3)), STARTS);
 
   private static Webinar call() {
-    return new Webinar(
-            "call",
-            "Community call",
-            EventTime.timed(FIRST, Optional.of(FIRST.plusMinutes(45))),
-            "",
-            List.of(),
-            Links.NONE,
-            List.of(),
-            URI.create("https://fd.io/call/"),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            false,
-            List.of(),
-            "call.md")
+    return WebinarBuilder.webinar("call")
+        .time(EventTime.timed(FIRST, Optional.of(FIRST.plusMinutes(45))))
+        .build()
         .withSeries(Optional.of(WEEKLY));
   }
 
