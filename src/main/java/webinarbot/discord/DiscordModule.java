@@ -126,6 +126,7 @@ public final class DiscordModule implements AutoCloseable {
   private final webinarbot.delivery.Notifier notifier;
   private final AutoCloseable gateway;
   private final boolean clustered;
+  private final CalendarLinks calendar;
   private DiscordSession session;
 
   private DiscordModule(
@@ -173,7 +174,8 @@ public final class DiscordModule implements AutoCloseable {
                     () ->
                         workers.execute(
                             () -> scheduledEvents.sync(catalogue.get(), clock.instant()))));
-    DiscordPosts posts = new DiscordPosts(new CalendarLinks(settings.http().publicUrl()));
+    this.calendar = new CalendarLinks(settings.http().publicUrl());
+    DiscordPosts posts = new DiscordPosts(calendar);
     RestDiscordNotifier rest =
         new RestDiscordNotifier(
             this.settings.apiUrl(),
@@ -259,7 +261,13 @@ public final class DiscordModule implements AutoCloseable {
           s.jda()
               .addEventListener(
                   new WebinarsInteractions(
-                      command, commands, catalogue, clock, settings.maintainerRoles(), workers));
+                      command,
+                      commands,
+                      catalogue,
+                      clock,
+                      settings.maintainerRoles(),
+                      workers,
+                      DiscordReplies.with(calendar)));
           s.readiness()
               .then(
                   () ->

@@ -8,12 +8,26 @@ import webinarbot.delivery.CalendarLinks;
 /** How the answers of {@code /webinars} look on Discord, one method per kind of reply. */
 final class DiscordReplies implements Reply.Renderer<DiscordMessage> {
   private static final String DISCORD_TARGET = DiscordNotifier.PLATFORM + ":";
-  private static final DiscordReplies INSTANCE = new DiscordReplies();
+  private static final DiscordReplies INSTANCE = new DiscordReplies(CalendarLinks.GOOGLE_ONLY);
 
-  private DiscordReplies() {}
+  private final CalendarLinks calendar;
 
+  private DiscordReplies(CalendarLinks calendar) {
+    this.calendar = calendar;
+  }
+
+  /** Replies whose talks carry {@code calendar}'s links ({@code .ics} with {@code public_url}). */
+  static DiscordReplies with(CalendarLinks calendar) {
+    return new DiscordReplies(calendar);
+  }
+
+  /** With only the Google Calendar link. */
   static DiscordMessage render(Reply reply) {
-    return reply.render(INSTANCE);
+    return INSTANCE.message(reply);
+  }
+
+  DiscordMessage message(Reply reply) {
+    return reply.render(this);
   }
 
   @Override
@@ -31,7 +45,7 @@ final class DiscordReplies implements Reply.Renderer<DiscordMessage> {
     return new DiscordMessage(
         "",
         WebinarEmbed.details(detail.webinar(), DiscordPosts.BLUE),
-        LinkButtons.all(detail.webinar(), CalendarLinks.GOOGLE_ONLY));
+        LinkButtons.all(detail.webinar(), calendar));
   }
 
   @Override

@@ -37,20 +37,26 @@ final class WebinarsInteractions extends ListenerAdapter {
   private final Clock clock;
   private final List<String> maintainerRoles;
   private final Executor workers;
+  private final DiscordReplies replies;
 
+  /**
+   * @param replies how answers look, with the calendar links {@code http.public_url} allows
+   */
   WebinarsInteractions(
       WebinarsCommand command,
       ChatCommands commands,
       Supplier<Catalogue> catalogue,
       Clock clock,
       List<String> maintainerRoles,
-      Executor workers) {
+      Executor workers,
+      DiscordReplies replies) {
     this.command = command;
     this.commands = commands;
     this.catalogue = catalogue;
     this.clock = clock;
     this.maintainerRoles = List.copyOf(maintainerRoles);
     this.workers = workers;
+    this.replies = replies;
   }
 
   @Override
@@ -93,7 +99,7 @@ final class WebinarsInteractions extends ListenerAdapter {
           new Answer(
               new Reply.Text("Sorry, that did not work. The bot's log has the details."), false);
     }
-    DiscordMessage message = DiscordReplies.render(answer.reply());
+    DiscordMessage message = replies.message(answer.reply());
     if (inPublic && !answer.inChannel()) {
       hook.deleteOriginal().queue(ok -> {}, this::logFailure);
       hook.sendMessage(message.toCreateData()).setEphemeral(true).queue(ok -> {}, this::logFailure);

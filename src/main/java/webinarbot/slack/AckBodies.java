@@ -17,6 +17,8 @@ import webinarbot.command.Reply;
 final class AckBodies {
   static final int CAPACITY = 256;
 
+  private final ReplyMessages replies;
+
   private final Map<Object, String> recent =
       new LinkedHashMap<>(CAPACITY, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -26,6 +28,10 @@ final class AckBodies {
           return size() > CAPACITY;
         }
       };
+
+  AckBodies(ReplyMessages replies) {
+    this.replies = replies;
+  }
 
   /** The body of an ack carrying {@code answer}: {@code {response_type, text, blocks}}. */
   String json(Answer answer) {
@@ -97,8 +103,8 @@ final class AckBodies {
     }
   }
 
-  static SlashCommandResponse response(Answer answer) {
-    return response(ReplyMessages.render(answer.reply()), !answer.inChannel());
+  SlashCommandResponse response(Answer answer) {
+    return response(replies.message(answer.reply()), !answer.inChannel());
   }
 
   static SlashCommandResponse response(SlackMessage m, boolean ephemeral) {

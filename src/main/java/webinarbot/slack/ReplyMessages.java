@@ -10,12 +10,26 @@ import webinarbot.domain.Webinar;
 
 /** Answers to {@code /webinars} as Slack messages, one method per kind of reply. */
 final class ReplyMessages implements Reply.Renderer<SlackMessage> {
-  private static final ReplyMessages INSTANCE = new ReplyMessages();
+  private static final ReplyMessages INSTANCE = new ReplyMessages(CalendarLinks.GOOGLE_ONLY);
 
-  private ReplyMessages() {}
+  private final CalendarLinks calendar;
 
+  private ReplyMessages(CalendarLinks calendar) {
+    this.calendar = calendar;
+  }
+
+  /** Replies whose talks carry {@code calendar}'s links ({@code .ics} with {@code public_url}). */
+  static ReplyMessages with(CalendarLinks calendar) {
+    return new ReplyMessages(calendar);
+  }
+
+  /** With only the Google Calendar link. */
   static SlackMessage render(Reply reply) {
-    return reply.render(INSTANCE);
+    return INSTANCE.message(reply);
+  }
+
+  SlackMessage message(Reply reply) {
+    return reply.render(this);
   }
 
   @Override
@@ -67,11 +81,11 @@ final class ReplyMessages implements Reply.Renderer<SlackMessage> {
         SlackText.escape(reply.heading() + ": " + String.join("; ", titles)), blocks);
   }
 
-  private static SlackMessage detail(Webinar w) {
+  private SlackMessage detail(Webinar w) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(WebinarBlocks.title(w));
     blocks.add(BlockKit.section(WebinarBlocks.when(w)));
-    blocks.addAll(Details.of(w, blocks.size(), CalendarLinks.GOOGLE_ONLY));
+    blocks.addAll(Details.of(w, blocks.size(), calendar));
     String text = SlackText.escape(w.title() + ", " + SlackTime.plain(w.time()));
     return new SlackMessage(text + " " + SlackText.url(w.pageUrl()), blocks);
   }

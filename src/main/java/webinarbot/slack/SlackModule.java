@@ -47,6 +47,7 @@ public final class SlackModule implements AutoCloseable {
   private final int concurrency;
   private final SlackMaintainers maintainers;
   private final Duration ackBudget;
+  private final CalendarLinks calendar;
   private SocketModeApp socketMode;
 
   SlackModule(SlackTokens tokens, Settings.Slack settings, Clock clock, Duration ackBudget) {
@@ -65,6 +66,7 @@ public final class SlackModule implements AutoCloseable {
     this.concurrency = CommandWorkers.THREADS;
     this.maintainers = new SlackMaintainers(settings.maintainers(), client, clock);
     this.ackBudget = ackBudget;
+    this.calendar = calendar;
     this.signingSecret = tokens.app().isPresent() ? Optional.empty() : tokens.signing();
     this.clock = clock;
     this.app = BoltApps.create(slack, tokens.bot());
@@ -114,7 +116,8 @@ public final class SlackModule implements AutoCloseable {
 
   /** Answers {@code /webinars} with {@code commands}; call before {@link #start}. */
   public SlackModule serveCommands(ChatCommands commands) {
-    BoltApps.answer(app, new WebinarsSlashCommand(commands, maintainers, workers, ackBudget));
+    BoltApps.answer(
+        app, new WebinarsSlashCommand(commands, maintainers, workers, ackBudget, calendar));
     return this;
   }
 

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.command.Answer;
 import webinarbot.command.ChatCommands;
+import webinarbot.delivery.CalendarLinks;
 
 /**
  * {@code /webinars …} in Slack: a thin translation onto {@link ChatCommands}. Slack wants an answer
@@ -37,14 +38,22 @@ final class WebinarsSlashCommand implements SlashCommandHandler {
   private final SlackMaintainers maintainers;
   private final Executor workers;
   private final Duration ackBudget;
-  private final AckBodies bodies = new AckBodies();
+  private final AckBodies bodies;
 
+  /**
+   * @param calendar the "add to calendar" links of {@code show} ({@code http.public_url})
+   */
   WebinarsSlashCommand(
-      ChatCommands commands, SlackMaintainers maintainers, Executor workers, Duration ackBudget) {
+      ChatCommands commands,
+      SlackMaintainers maintainers,
+      Executor workers,
+      Duration ackBudget,
+      CalendarLinks calendar) {
     this.commands = commands;
     this.maintainers = maintainers;
     this.workers = workers;
     this.ackBudget = ackBudget;
+    this.bodies = new AckBodies(ReplyMessages.with(calendar));
   }
 
   @Override
@@ -73,7 +82,7 @@ final class WebinarsSlashCommand implements SlashCommandHandler {
     }
   }
 
-  private static void respondLater(
+  private void respondLater(
       SlashCommandContext ctx, SlackCaller caller, Answer answer, Throwable error) {
     SlashCommandResponse late;
     if (error != null) {
@@ -92,8 +101,8 @@ final class WebinarsSlashCommand implements SlashCommandHandler {
     }
   }
 
-  private static SlashCommandResponse response(Answer answer) {
-    return AckBodies.response(answer);
+  private SlashCommandResponse response(Answer answer) {
+    return bodies.response(answer);
   }
 
   /** Our own words (busy, working, failed): never cached, always only for the caller. */

@@ -97,6 +97,22 @@ class DiscordRendererSnapshotTest {
   }
 
   @Test
+  void with_a_public_url_the_answer_to_show_links_the_ics_after_the_google_calendar_button() {
+    webinarbot.command.Reply.Detail show =
+        new webinarbot.command.Reply.Detail(FdioCorpus.webinar("vpp_in_home_lab"));
+    DiscordReplies withIcs =
+        DiscordReplies.with(new CalendarLinks(Optional.of(URI.create("https://bot.fd.io/"))));
+
+    String json = DiscordRenderer.json(withIcs.message(show));
+
+    JsonSnapshots.assertMatches("discord/calendar/show-public-url.json", json);
+    assertThat(json).contains("https://bot.fd.io/webinars/vpp_in_home_lab.ics");
+    assertThat(DiscordRenderer.json(DiscordReplies.render(show)))
+        .contains("Add to Google Calendar")
+        .doesNotContain(".ics");
+  }
+
+  @Test
   void the_weekly_digest_lists_the_weeks_webinars_and_each_occurrence_of_a_series(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path pages) {
     // A call on Tuesdays and Thursdays at 17:00 in Brussels; Thursday 25 March does not take place.

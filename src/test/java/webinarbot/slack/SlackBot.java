@@ -48,6 +48,21 @@ final class SlackBot implements AutoCloseable {
    */
   SlackBot(List<Webinar> webinars, Duration ackBudget, HttpLimits limits, List<Route> moreRoutes)
       throws Exception {
+    this(webinars, ackBudget, limits, moreRoutes, webinarbot.delivery.CalendarLinks.GOOGLE_ONLY);
+  }
+
+  /** As the bot runs with {@code http.public_url} set: {@code calendar} offers the {@code .ics}. */
+  SlackBot(List<Webinar> webinars, webinarbot.delivery.CalendarLinks calendar) throws Exception {
+    this(webinars, SlackModule.ACK_BUDGET, HttpLimits.DEFAULTS, List.of(), calendar);
+  }
+
+  private SlackBot(
+      List<Webinar> webinars,
+      Duration ackBudget,
+      HttpLimits limits,
+      List<Route> moreRoutes,
+      webinarbot.delivery.CalendarLinks calendar)
+      throws Exception {
     slack = new SlackApiStandIn();
     slack.userGroup(GROUP, GROUP_MEMBER);
     catalogue.set(new Catalogue(webinars));
@@ -56,12 +71,14 @@ final class SlackBot implements AutoCloseable {
     announcer = new PostingAnnouncer(catalogue::get, () -> self.get().notifier());
     module =
         new SlackModule(
-            new SlackTokens(
-                BOT_TOKEN, java.util.Optional.of(SIGNING_SECRET), java.util.Optional.empty()),
-            settings(slack.apiUrl()),
-            StandardCommands.create(catalogue::get, clock, announcer, subscriptions),
-            clock,
-            ackBudget);
+                new SlackTokens(
+                    BOT_TOKEN, java.util.Optional.of(SIGNING_SECRET), java.util.Optional.empty()),
+                settings(slack.apiUrl()),
+                calendar,
+                clock,
+                ackBudget)
+            .serveCommands(
+                StandardCommands.create(catalogue::get, clock, announcer, subscriptions));
     module.serveReminders(
         new webinarbot.command.PersonalReminders(
             catalogue::get,

@@ -67,6 +67,22 @@ class SlackRendererTest {
   }
 
   @Test
+  void givenAPublicUrl_whenShowAnswers_thenTheIcsLinkFollowsTheGoogleCalendarButton() {
+    webinarbot.command.Reply.Detail show =
+        new webinarbot.command.Reply.Detail(SlackFixtures.full());
+    ReplyMessages withIcs =
+        ReplyMessages.with(new CalendarLinks(Optional.of(URI.create("https://bot.fd.io/"))));
+
+    String json = withIcs.message(show).toJson();
+
+    JsonSnapshots.assertMatches("slack/calendar/show-public-url.json", json);
+    assertThat(json).contains("https://bot.fd.io/webinars/" + SlackFixtures.full().id() + ".ics");
+    assertThat(ReplyMessages.render(show).toJson())
+        .contains("Add to Google Calendar")
+        .doesNotContain(".ics");
+  }
+
+  @Test
   void givenAPublicUrl_whenAnAnnouncementIsRendered_thenItsIcsFollowsTheGoogleCalendarButton() {
     SlackRenderer withIcs =
         new SlackRenderer(new CalendarLinks(Optional.of(URI.create("https://bot.fd.io/"))));

@@ -92,6 +92,21 @@ class WebinarsCommandTest {
     }
 
     @Test
+    void givenAPublicUrl_whenShowIsTyped_thenTheAnswerLinksTheTalksIcs() throws Exception {
+      bot =
+          new SlackBot(
+              List.of(SlackFixtures.full()),
+              new webinarbot.delivery.CalendarLinks(
+                  java.util.Optional.of(java.net.URI.create("https://bot.example.org/"))));
+
+      String answer = text(type("show " + SlackFixtures.full().id(), SlackBot.STRANGER));
+
+      assertThat(answer)
+          .contains("Add to Google Calendar")
+          .contains("https://bot.example.org/webinars/" + SlackFixtures.full().id() + ".ics");
+    }
+
+    @Test
     void givenShowWithAMistypedId_whenTyped_thenTheClosestIdsAreSuggested() throws Exception {
       JsonNode answer = type("show vpp_in_home", SlackBot.STRANGER);
 

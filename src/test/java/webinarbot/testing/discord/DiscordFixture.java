@@ -42,6 +42,7 @@ public final class DiscordFixture
   private List<String> guilds = List.of(DiscordWorld.GUILD_ID);
   private Duration requestTimeout = Duration.ofSeconds(10);
   private boolean threads;
+  private String publicUrl = "";
   private StandInDiscord discord;
   private DataSource dataSource;
   private DiscordModule module;
@@ -70,6 +71,12 @@ public final class DiscordFixture
     return this;
   }
 
+  /** {@code http.public_url}: posts and answers then link each talk's {@code .ics}. */
+  public DiscordFixture withPublicUrl(String url) {
+    this.publicUrl = url;
+    return this;
+  }
+
   public DiscordFixture withRequestTimeout(Duration timeout) {
     this.requestTimeout = timeout;
     return this;
@@ -87,6 +94,9 @@ public final class DiscordFixture
     env.put("WEBINARBOT_DISCORD_GUILDS", String.join(",", guilds));
     env.put("WEBINARBOT_DISCORD_MAINTAINER_ROLES", String.join(",", maintainerRoles));
     env.put("WEBINARBOT_DISCORD_THREADS", Boolean.toString(threads));
+    if (!publicUrl.isEmpty()) {
+      env.put("WEBINARBOT_HTTP_PUBLIC_URL", publicUrl);
+    }
     module =
         DiscordModule.start(
                 settings(env),
