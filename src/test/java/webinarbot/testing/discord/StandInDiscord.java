@@ -152,6 +152,11 @@ public final class StandInDiscord implements AutoCloseable {
     return gateway.mostSessionsAtOnce();
   }
 
+  /** Calls {@code listener} with each REST request as it arrives: for timing in benchmarks. */
+  public void onRequest(java.util.function.Consumer<RecordedRequest> listener) {
+    rest.listen(listener);
+  }
+
   /** The next request matching method and path regex gets this answer. */
   public void failNext(String method, String pathRegex, Answer answer) {
     rest.failNext(method, pathRegex, answer, 1);

@@ -37,6 +37,8 @@ final class StandInRest implements AutoCloseable {
   private final List<Route> routes = new ArrayList<>();
   private final List<Fault> faults = new CopyOnWriteArrayList<>();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final List<java.util.function.Consumer<RecordedRequest>> listeners =
+      new CopyOnWriteArrayList<>();
 
   StandInRest() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -65,6 +67,11 @@ final class StandInRest implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /** Calls {@code listener} with each request as it arrives, before it is answered. */
+  void listen(java.util.function.Consumer<RecordedRequest> listener) {
+    listeners.add(listener);
+  }
+
   void forget() {
     requests.clear();
     faults.clear();
@@ -80,6 +87,7 @@ final class StandInRest implements AutoCloseable {
               exchange.getRequestURI().getRawQuery(),
               body(exchange.getRequestBody()));
       requests.add(request);
+      listeners.forEach(l -> l.accept(request));
       Answer answer = answer(request);
       if (!answer.delay().isZero()) {
         sleepQuietly(answer);
