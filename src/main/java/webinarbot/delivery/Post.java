@@ -49,9 +49,13 @@ public sealed interface Post {
       return new About(kind, webinar, changes, people);
     }
 
-    /** "3 people want a reminder", "1 person wants a reminder"; empty for nobody. */
+    /**
+     * "3 people want a reminder", "1 person wants a reminder"; empty for nobody, and on every post
+     * but an announcement: the number is kept up to date on announcements only, so a reminder
+     * showing one would soon show a wrong one.
+     */
     public Optional<String> interestWords() {
-      if (interest == 0) {
+      if (interest == 0 || !kind.equals(PostKind.ANNOUNCEMENT)) {
         return Optional.empty();
       }
       return Optional.of(

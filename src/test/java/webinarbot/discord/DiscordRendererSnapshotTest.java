@@ -79,6 +79,14 @@ class DiscordRendererSnapshotTest {
     assertThat(RENDERER.render(announcement.withInterest(1)))
         .contains("\\n🔔 1 person wants a reminder");
     assertThat(RENDERER.render(announcement)).doesNotContain("want a reminder", "wants a reminder");
+    for (PostKind kind :
+        List.of(PostKind.reminder(Duration.ofHours(1)), PostKind.CANCELLATION, PostKind.STARTING)) {
+      assertThat(
+              RENDERER.render(
+                  new Post.About(kind, FdioCorpus.webinar("vpp_in_home_lab")).withInterest(3)))
+          .as(kind.code())
+          .doesNotContain("want a reminder");
+    }
   }
 
   @Test

@@ -152,6 +152,36 @@ class InterestShownTest {
         .contains("Remind me");
   }
 
+  @Test
+  void
+      givenAnAnnouncementAndAReminder_whenPeopleClickRemindMe_thenOnlyTheAnnouncementShowsTheCount()
+          throws Exception {
+    bot.click("U0ADA", BlockKit.REMIND_ACTION, talk.id());
+    awaitUpdates(1);
+    delivery
+        .deliver(
+            Delivery.now(
+                new Post.About(PostKind.reminder(Duration.ofHours(1)), talk), bot.clock.instant()),
+            delivery.targets(),
+            DeliveryService.Claim.ONCE)
+        .values()
+        .forEach(f -> f.join());
+    SlackApiStandIn.Posted reminder = bot.slack.messages(SlackBot.CHANNEL).get(1);
+
+    bot.click("U0BOB", BlockKit.REMIND_ACTION, talk.id()); // on the reminder's button
+    await().atMost(Duration.ofSeconds(10)).until(() -> bot.subscriptions.count(talk.id()) == 2);
+    bot.clock.advance(InterestEdits.AT_MOST_EVERY);
+    edits.due();
+
+    List<SlackApiStandIn.Call> updates = awaitUpdates(2);
+    assertThat(updates.get(1).params().get("blocks")).contains(":bell: 2 people want a reminder");
+    assertThat(updates).extracting(u -> u.params().get("ts")).containsOnly(announcementTs);
+    assertThat(reminder.blocks())
+        .contains("Remind me")
+        .doesNotContain("want a reminder")
+        .doesNotContain("wants a reminder");
+  }
+
   private List<SlackApiStandIn.Call> awaitUpdates(int n) {
     return await()
         .atMost(Duration.ofSeconds(10))

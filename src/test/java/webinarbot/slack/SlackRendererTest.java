@@ -64,6 +64,11 @@ class SlackRendererTest {
     assertThat(renderer.render(announcement.withInterest(1)))
         .contains(":bell: 1 person wants a reminder");
     assertThat(renderer.render(announcement)).doesNotContain("want a reminder", "wants a reminder");
+    for (String kind : List.of("reminder-1h", "update", "cancellation", "starting")) {
+      assertThat(renderer.render(((Post.About) about(kind, SlackFixtures.full())).withInterest(3)))
+          .as(kind)
+          .doesNotContain("want a reminder");
+    }
   }
 
   @Test
