@@ -11,8 +11,11 @@ import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import webinarbot.command.PersonalReminders;
@@ -31,6 +34,25 @@ final class RemindMeClick implements BlockActionHandler {
    * the Block Kit classes, for each answer, which made a burst of clicks CPU-bound (bench/clicks).
    */
   private static final Gson JSON = GsonFactory.createSnakeCase();
+
+  /**
+   * The "busy" notices, when every worker is taken, go out on their own thread: sent on the request
+   * thread, a slow {@code response_url} would hold the ack past Slack's 3 s. Beyond the queue they
+   * are dropped (the clicker can click again).
+   */
+  private static final ThreadPoolExecutor BUSY_NOTICES =
+      new ThreadPoolExecutor(
+          1,
+          1,
+          0,
+          TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(64),
+          r -> {
+            Thread t = new Thread(r, "slack-busy-notices");
+            t.setDaemon(true);
+            return t;
+          },
+          new ThreadPoolExecutor.DiscardPolicy());
 
   private final PersonalReminders reminders;
   private final SlackMaintainers maintainers;
@@ -54,7 +76,7 @@ final class RemindMeClick implements BlockActionHandler {
     try {
       workers.execute(() -> answer(ctx, new SlackCaller(user, maintainers), webinarId));
     } catch (RejectedExecutionException e) {
-      respond(ctx, ReplyMessages.text(WebinarsSlashCommand.BUSY));
+      BUSY_NOTICES.execute(() -> respond(ctx, ReplyMessages.text(WebinarsSlashCommand.BUSY)));
     }
     return ctx.ack();
   }
