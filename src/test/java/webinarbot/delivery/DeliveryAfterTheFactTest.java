@@ -289,6 +289,23 @@ class DeliveryAfterTheFactTest {
     assertThat(row.contentRevision()).isEqualTo(retitled.revision());
     assertThat(row.detail()).contains("edit failed: message_not_found");
     assertThat(row.status()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(announcements("edit-failed")).isEqualTo(1.0);
+    assertThat(announcements("edited")).isZero();
+  }
+
+  /** The {@code webinarbot.deliveries} counter of Slack announcements with this outcome. */
+  private double announcements(String outcome) {
+    return harness
+        .meters
+        .counter(
+            "webinarbot.deliveries",
+            "platform",
+            "slack",
+            "kind",
+            "announcement",
+            "outcome",
+            outcome)
+        .count();
   }
 
   @Test
@@ -302,6 +319,7 @@ class DeliveryAfterTheFactTest {
     assertThat(joined(service.editPosted(retitled))).containsExactly(true);
     assertThat(harness.ledger().find(d.key(slack.target())).orElseThrow().contentRevision())
         .isEqualTo(retitled.revision());
+    assertThat(announcements("edited")).isEqualTo(1.0);
   }
 
   @Test
