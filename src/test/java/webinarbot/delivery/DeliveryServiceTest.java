@@ -116,19 +116,7 @@ class DeliveryServiceTest {
                     "transient")
                 .count())
         .isEqualTo(2);
-    assertThat(
-            harness
-                .meters
-                .counter(
-                    "webinarbot.deliveries",
-                    "platform",
-                    "slack",
-                    "kind",
-                    "reminder-1h",
-                    "outcome",
-                    "sent")
-                .count())
-        .isEqualTo(1);
+    assertThat(harness.deliveries("slack", "reminder-1h", "sent")).isEqualTo(1);
   }
 
   @Test
@@ -182,19 +170,7 @@ class DeliveryServiceTest {
         .isEqualTo(new DeliveryOutcome.Failed(slack.target(), "permanent: channel_not_found"));
     assertThat(slack.sendCalls()).isEqualTo(1);
     assertThat(discord.messages()).hasSize(1);
-    assertThat(
-            harness
-                .meters
-                .counter(
-                    "webinarbot.deliveries",
-                    "platform",
-                    "slack",
-                    "kind",
-                    "reminder-1h",
-                    "outcome",
-                    "failed")
-                .count())
-        .isEqualTo(1.0);
+    assertThat(harness.deliveries("slack", "reminder-1h", "failed")).isEqualTo(1.0);
   }
 
   @Test
@@ -294,13 +270,8 @@ class DeliveryServiceTest {
   void
       givenAPostInFlightAndOneQueued_whenTheServiceStops_thenTheFirstFinishesAndTheOtherWaitsForTheNextStart()
           throws Exception {
-    CountDownLatch inFlight = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    slack.beforeEachSend(
-        () -> {
-          inFlight.countDown();
-          awaitQuietly(release);
-        });
+    CountDownLatch inFlight = holdSlackSendsUntil(release);
     DeliveryService service = harness.service(slack);
     Webinar other = TestWebinars.timed("other", "2026-06-10T17:00", "UTC").build();
     Delivery second =
@@ -363,31 +334,14 @@ class DeliveryServiceTest {
       assertThat(log.text())
           .contains("skipped reminder-1h about talk on slack:C1: missed during downtime");
     }
-    assertThat(
-            harness
-                .meters
-                .counter(
-                    "webinarbot.deliveries",
-                    "platform",
-                    "slack",
-                    "kind",
-                    "reminder-1h",
-                    "outcome",
-                    "skipped")
-                .count())
-        .isEqualTo(1.0);
+    assertThat(harness.deliveries("slack", "reminder-1h", "skipped")).isEqualTo(1.0);
   }
 
   @Test
   void givenAPostStuckLongerThanTheGrace_whenStopping_thenTheStopReturnsAndSaysItResumesLater()
       throws Exception {
-    CountDownLatch inFlight = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    slack.beforeEachSend(
-        () -> {
-          inFlight.countDown();
-          awaitQuietly(release);
-        });
+    CountDownLatch inFlight = holdSlackSendsUntil(release);
     DeliveryService service = harness.service(slack);
     var stuck = service.deliver(reminder(), service.targets(), DeliveryService.Claim.ONCE);
     assertThat(inFlight.await(10, TimeUnit.SECONDS)).isTrue();
@@ -428,6 +382,17 @@ class DeliveryServiceTest {
     assertThat(slack.edits())
         .singleElement()
         .satisfies(e -> assertThat(((Post.About) e.post()).interest()).isEqualTo(3));
+  }
+
+  /** Every Slack send waits for {@code release}; the latch returned opens when one is waiting. */
+  private CountDownLatch holdSlackSendsUntil(CountDownLatch release) {
+    CountDownLatch inFlight = new CountDownLatch(1);
+    slack.beforeEachSend(
+        () -> {
+          inFlight.countDown();
+          awaitQuietly(release);
+        });
+    return inFlight;
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
