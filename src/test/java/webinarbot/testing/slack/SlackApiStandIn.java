@@ -44,6 +44,7 @@ public final class SlackApiStandIn implements AutoCloseable {
   /**
    * @param threadTs the parent's ts for a reply, else null
    * @param broadcast a reply also shown in the channel ({@code reply_broadcast})
+   * @param at when the stand-in took it (real time), for benchmarks
    */
   public record Posted(
       String channel,
@@ -52,7 +53,8 @@ public final class SlackApiStandIn implements AutoCloseable {
       String blocks,
       String metadata,
       String threadTs,
-      boolean broadcast) {}
+      boolean broadcast,
+      java.time.Instant at) {}
 
   /** A canned failure: an HTTP status, headers and body. */
   public record Failure(int status, Map<String, String> headers, String body) {
@@ -260,7 +262,8 @@ public final class SlackApiStandIn implements AutoCloseable {
                     p.get("blocks"),
                     p.get("metadata"),
                     p.get("thread_ts"),
-                    List.of("1", "true").contains(String.valueOf(p.get("reply_broadcast")))));
+                    List.of("1", "true").contains(String.valueOf(p.get("reply_broadcast"))),
+                    java.time.Instant.now()));
         r.put("channel", channel).put("ts", ts);
       }
       case "chat.update" -> {
@@ -313,7 +316,8 @@ public final class SlackApiStandIn implements AutoCloseable {
                     p.get("blocks"),
                     m.metadata(),
                     m.threadTs(),
-                    m.broadcast())
+                    m.broadcast(),
+                    m.at())
                 : m);
   }
 
