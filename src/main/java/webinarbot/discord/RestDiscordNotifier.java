@@ -304,7 +304,7 @@ final class RestDiscordNotifier implements Notifier {
       limits.before(route);
       response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      limits.after(route, response.headers());
+      limits.after(route, response.statusCode(), response.headers());
     } catch (IOException e) {
       throw DeliveryException.transientFailure(
           doing + ": no answer from Discord (" + e.getClass().getSimpleName() + ")", e);

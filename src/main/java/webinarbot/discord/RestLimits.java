@@ -25,7 +25,10 @@ final class RestLimits {
    * A tenth under the global limit: a thread that wakes late sends its request close behind the
    * next one, and two such pairs in one second would be one request too many.
    */
-  private static final Duration SPACING = Duration.ofMillis(1000 / (GLOBAL_PER_SECOND * 9 / 10));
+  private static final long FASTEST_MICROS = 1_000_000L / (GLOBAL_PER_SECOND * 9 / 10);
+
+  /** The slowest pace a run of global 429s brings it down to: 5 requests a second. */
+  private static final long SLOWEST_MICROS = 200_000L;
 
   /** Ids after these segments are a route's major parameter: each has its own bucket. */
   private static final Pattern MINOR_ID = Pattern.compile("(?<!channels|guilds|webhooks)/\\d+");
@@ -34,6 +37,13 @@ final class RestLimits {
   private final Sleeper sleeper;
   private final Map<String, Instant> exhaustedUntil = new ConcurrentHashMap<>();
   private Instant nextSlot = Instant.MIN;
+
+  /**
+   * The spacing now. The global limit is per bot, not per process: replicas sending at once share
+   * it. A global 429 halves this process's pace and each success speeds it up by a thousandth, so
+   * replicas settle at their share between them instead of each taking the whole.
+   */
+  private long spacingMicros = FASTEST_MICROS;
 
   RestLimits(Clock clock, Sleeper sleeper) {
     this.clock = clock;
@@ -69,12 +79,26 @@ final class RestLimits {
   private synchronized Duration globalSlot() {
     Instant now = clock.instant();
     Instant slot = nextSlot.isAfter(now) ? nextSlot : now;
-    nextSlot = slot.plus(SPACING);
+    nextSlot = slot.plusNanos(spacingMicros * 1000);
     return Duration.between(now, slot);
   }
 
-  /** Reads the bucket headers of an answer (also of a 429: its bucket is empty until the reset). */
-  void after(String route, HttpHeaders headers) {
+  /** The pace now: the time between two requests. */
+  synchronized Duration spacing() {
+    return Duration.ofNanos(spacingMicros * 1000);
+  }
+
+  /**
+   * Reads an answer's bucket headers (also a 429's: its bucket is empty until the reset), and
+   * learns from it how fast to go: a global 429 halves the pace and holds every request back for
+   * its {@code Retry-After}; a success speeds it up a little.
+   */
+  void after(String route, int status, HttpHeaders headers) {
+    if (status == 429 && isGlobal(headers)) {
+      slowDown(headers.firstValue("Retry-After").map(RestLimits::seconds).orElse(1.0));
+    } else if (status < 300) {
+      speedUp();
+    }
     String remaining = headers.firstValue("X-RateLimit-Remaining").orElse(null);
     String resetAfter = headers.firstValue("X-RateLimit-Reset-After").orElse(null);
     if (remaining == null || resetAfter == null) {
@@ -85,10 +109,38 @@ final class RestLimits {
         exhaustedUntil.remove(route);
         return;
       }
-      long millis = Math.round(Double.parseDouble(resetAfter.trim()) * 1000);
+      long millis = (long) Math.ceil(Double.parseDouble(resetAfter.trim()) * 1000);
       exhaustedUntil.put(route, clock.instant().plusMillis(millis));
     } catch (NumberFormatException e) {
       // A header we cannot read: the 429, if any, still tells us when to try again.
     }
+  }
+
+  private static boolean isGlobal(HttpHeaders headers) {
+    return headers
+            .firstValue("X-RateLimit-Global")
+            .map(v -> v.equalsIgnoreCase("true"))
+            .orElse(false)
+        || headers.firstValue("X-RateLimit-Scope").map(v -> v.equals("global")).orElse(false);
+  }
+
+  private static double seconds(String value) {
+    try {
+      return Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      return 1.0;
+    }
+  }
+
+  private synchronized void slowDown(double retryAfterSeconds) {
+    spacingMicros = Math.min(SLOWEST_MICROS, spacingMicros * 2);
+    Instant resume = clock.instant().plusMillis(Math.round(retryAfterSeconds * 1000));
+    if (resume.isAfter(nextSlot)) {
+      nextSlot = resume;
+    }
+  }
+
+  private synchronized void speedUp() {
+    spacingMicros = Math.max(FASTEST_MICROS, spacingMicros - Math.max(1, spacingMicros / 1000));
   }
 }

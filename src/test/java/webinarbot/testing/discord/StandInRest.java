@@ -169,7 +169,8 @@ final class StandInRest implements AutoCloseable {
       return new Limited(null, Map.of());
     }
     webinarbot.testing.RateWindow.Verdict v = bucket.take();
-    double resetAfter = v.resetAfter().toMillis() / 1000.0;
+    // Rounded up to the millisecond, as a client waiting this long must find the bucket reset.
+    double resetAfter = Math.ceil(v.resetAfter().toNanos() / 1e6) / 1000.0;
     Map<String, String> headers =
         Map.of(
             "X-RateLimit-Limit", Integer.toString(v.limit()),
@@ -187,7 +188,7 @@ final class StandInRest implements AutoCloseable {
 
   private static Answer tooMany(
       java.time.Duration after, boolean isGlobal, Map<String, String> headers) {
-    double seconds = Math.max(0.001, after.toMillis() / 1000.0);
+    double seconds = Math.max(0.001, Math.ceil(after.toNanos() / 1e6) / 1000.0);
     Map<String, String> all = new java.util.HashMap<>(headers);
     all.put("Retry-After", Long.toString((long) Math.ceil(seconds)));
     all.put("X-RateLimit-Scope", isGlobal ? "global" : "user");
