@@ -40,8 +40,9 @@ final class RestLimits {
 
   /**
    * The spacing now. The global limit is per bot, not per process: replicas sending at once share
-   * it. A global 429 halves this process's pace and each success speeds it up by a thousandth, so
-   * replicas settle at their share between them instead of each taking the whole.
+   * it. A global 429 slows this process down by a third and each success speeds it up by half a
+   * percent (back to full speed within a few seconds), so replicas sending at once settle near
+   * their share between them instead of each taking the whole.
    */
   private long spacingMicros = FASTEST_MICROS;
 
@@ -90,8 +91,8 @@ final class RestLimits {
 
   /**
    * Reads an answer's bucket headers (also a 429's: its bucket is empty until the reset), and
-   * learns from it how fast to go: a global 429 halves the pace and holds every request back for
-   * its {@code Retry-After}; a success speeds it up a little.
+   * learns from it how fast to go: a global 429 slows the pace and holds every request back for its
+   * {@code Retry-After}; a success speeds it up a little.
    */
   void after(String route, int status, HttpHeaders headers) {
     if (status == 429 && isGlobal(headers)) {
@@ -133,7 +134,7 @@ final class RestLimits {
   }
 
   private synchronized void slowDown(double retryAfterSeconds) {
-    spacingMicros = Math.min(SLOWEST_MICROS, spacingMicros * 2);
+    spacingMicros = Math.min(SLOWEST_MICROS, spacingMicros * 3 / 2);
     Instant resume = clock.instant().plusMillis(Math.round(retryAfterSeconds * 1000));
     if (resume.isAfter(nextSlot)) {
       nextSlot = resume;
@@ -141,6 +142,6 @@ final class RestLimits {
   }
 
   private synchronized void speedUp() {
-    spacingMicros = Math.max(FASTEST_MICROS, spacingMicros - Math.max(1, spacingMicros / 1000));
+    spacingMicros = Math.max(FASTEST_MICROS, spacingMicros - Math.max(1, spacingMicros / 200));
   }
 }

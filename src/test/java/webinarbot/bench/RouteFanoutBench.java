@@ -197,8 +197,11 @@ public final class RouteFanoutBench {
   }
 
   private static String summary(Announcer.Outcome outcome) {
-    return outcome.toString().length() > 200
-        ? outcome.toString().substring(0, 200) + "…"
-        : outcome.toString();
+    return "posted "
+        + outcome.posted().size()
+        + ", already "
+        + outcome.alreadyPosted().size()
+        + ", failed "
+        + outcome.failed();
   }
 }

