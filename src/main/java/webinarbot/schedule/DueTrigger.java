@@ -2,7 +2,6 @@ package webinarbot.schedule;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,35 +40,36 @@ record DueTrigger(Instant at, String tag) {
     return GROUP.equals(key.getGroup()) ? parse(key.getName()) : Optional.empty();
   }
 
+  /** Fresh posts grouped under fresh triggers: the rows to write and their triggers. */
+  record Assignment(List<PendingPostTable.Row> rows, List<DueTrigger> triggers) {}
+
   /**
    * Groups fresh posts under fresh triggers: per instant, one for each {@code perTrigger} posts,
-   * all tagged with one new batch tag.
+   * all tagged with one new batch tag. The triggers come out earliest first, each made once (a
+   * first start assigns 80,000 posts: reading each trigger back from its rows' names cost more than
+   * making it).
    */
-  static List<PendingPostTable.Row> assign(List<PendingPost> fresh, int perTrigger) {
+  static Assignment assign(List<PendingPost> fresh, int perTrigger) {
     String batch = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     Map<Instant, List<PendingPost>> byInstant = new TreeMap<>();
     for (PendingPost p : new LinkedHashSet<>(fresh)) {
       byInstant.computeIfAbsent(p.at(), at -> new ArrayList<>()).add(p);
     }
-    List<PendingPostTable.Row> rows = new ArrayList<>();
+    List<PendingPostTable.Row> rows = new ArrayList<>(fresh.size());
+    List<DueTrigger> triggers = new ArrayList<>();
     byInstant.forEach(
         (at, due) -> {
+          String name = null;
           for (int i = 0; i < due.size(); i++) {
-            String trigger = new DueTrigger(at, batch + "." + i / perTrigger).name();
-            rows.add(new PendingPostTable.Row(due.get(i), trigger));
+            if (i % perTrigger == 0) {
+              DueTrigger t = new DueTrigger(at, batch + "." + i / perTrigger);
+              triggers.add(t);
+              name = t.name();
+            }
+            rows.add(new PendingPostTable.Row(due.get(i), name));
           }
         });
-    return rows;
-  }
-
-  /** The distinct triggers of {@code rows}, earliest first. */
-  static List<DueTrigger> of(List<PendingPostTable.Row> rows) {
-    return rows.stream()
-        .map(PendingPostTable.Row::trigger)
-        .distinct()
-        .map(name -> parse(name).orElseThrow())
-        .sorted(Comparator.comparing(DueTrigger::at))
-        .toList();
+    return new Assignment(rows, triggers);
   }
 
   static Optional<DueTrigger> parse(String name) {

@@ -21,6 +21,18 @@ public record PendingPost(String webinarId, String kind, String revision, Instan
     at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MILLIS);
   }
 
+  /**
+   * Written out, equal to equal posts as the record's own: a first start hashes 80,000 posts into
+   * sets several times, before the JIT has compiled the record's generated hash.
+   */
+  @Override
+  public int hashCode() {
+    int h = webinarId.hashCode();
+    h = 31 * h + kind.hashCode();
+    h = 31 * h + revision.hashCode();
+    return 31 * h + at.hashCode();
+  }
+
   static PendingPost of(PlanEntry e) {
     return new PendingPost(e.webinarId(), e.post().kind().code(), e.revision(), e.at());
   }

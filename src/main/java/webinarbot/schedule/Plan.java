@@ -1,6 +1,8 @@
 package webinarbot.schedule;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -13,14 +15,29 @@ import webinarbot.domain.PlannedPost;
  * reminder missed beyond the grace period), each with its reason.
  */
 public record Plan(List<PlanEntry> entries, List<Skip> skipped) {
+  /**
+   * By time, webinar, kind, then the longer lead first. Written out rather than chained: a first
+   * start sorts 80,000 entries with it, before the JIT has compiled the chain of key extractors.
+   */
   static final Comparator<PlannedPost> ORDER =
-      Comparator.comparing(PlannedPost::at)
-          .thenComparing(PlannedPost::webinarId)
-          .thenComparing(p -> p.kind().type())
-          .thenComparing(p -> p.kind().lead(), Comparator.reverseOrder());
+      (a, b) -> {
+        int c = a.at().compareTo(b.at());
+        if (c == 0) {
+          c = a.webinarId().compareTo(b.webinarId());
+        }
+        if (c == 0) {
+          c = a.kind().type().compareTo(b.kind().type());
+        }
+        return c != 0 ? c : b.kind().lead().compareTo(a.kind().lead());
+      };
+
+  private static final Comparator<PlanEntry> ENTRY_ORDER =
+      (a, b) -> ORDER.compare(a.post(), b.post());
 
   public Plan {
-    entries = entries.stream().sorted(Comparator.comparing(PlanEntry::post, ORDER)).toList();
+    List<PlanEntry> sorted = new ArrayList<>(entries);
+    sorted.sort(ENTRY_ORDER);
+    entries = Collections.unmodifiableList(sorted);
     skipped = List.copyOf(skipped);
   }
 

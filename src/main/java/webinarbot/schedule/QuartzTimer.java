@@ -193,8 +193,9 @@ final class QuartzTimer implements PostTimer {
   private void add(List<PendingPost> fresh) throws SchedulerException {
     List<PendingPost> todo = fresh;
     for (int attempt = 1; ; attempt++) {
-      List<PendingPostTable.Row> rows = DueTrigger.assign(todo, POSTS_PER_TRIGGER);
-      List<DueTrigger> triggers = DueTrigger.of(rows);
+      DueTrigger.Assignment assigned = DueTrigger.assign(todo, POSTS_PER_TRIGGER);
+      List<PendingPostTable.Row> rows = assigned.rows();
+      List<DueTrigger> triggers = assigned.triggers();
       try (Connection c = ds.getConnection()) {
         c.setAutoCommit(false);
         try {

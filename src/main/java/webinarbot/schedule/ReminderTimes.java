@@ -25,22 +25,25 @@ final class ReminderTimes {
   private final List<Duration> leads;
   private final LocalTime allDayTime;
 
+  /** Longest first, sorted once: a first start asks for the times of 20,000 talks and more. */
   ReminderTimes(List<Duration> leads, LocalTime allDayTime) {
-    this.leads = List.copyOf(leads);
+    this.leads = leads.stream().sorted(Comparator.reverseOrder()).toList();
     this.allDayTime = allDayTime;
   }
 
   /** Reminders in time order; two leads landing on one instant give one reminder, the shorter. */
   List<Slot> of(EventTime time) {
     Map<Instant, Slot> byInstant = new LinkedHashMap<>();
-    leads.stream()
-        .sorted(Comparator.reverseOrder())
-        .map(lead -> time.allDay() ? allDay(time, lead) : timed(time, lead))
-        .forEach(s -> byInstant.put(s.at(), s));
+    for (Duration lead : leads) {
+      Slot s = time.allDay() ? allDay(time, lead) : timed(time, lead);
+      byInstant.put(s.at(), s);
+    }
     List<Slot> slots = new ArrayList<>(byInstant.values());
-    slots.sort(Comparator.comparing(Slot::at));
+    slots.sort(BY_TIME);
     return slots;
   }
+
+  private static final Comparator<Slot> BY_TIME = Comparator.comparing(Slot::at);
 
   /**
    * Whole days count on the calendar, so "7d" before a 10:00 talk is 10:00 local a week earlier

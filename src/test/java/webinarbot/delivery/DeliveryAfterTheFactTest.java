@@ -200,19 +200,7 @@ class DeliveryAfterTheFactTest {
         .allSatisfy(f -> assertThat(f.join()).isInstanceOf(DeliveryOutcome.Already.class));
     assertThat(slack.sendCalls() + discord.sendCalls()).isZero();
     assertThat(service.announcedTargets("talk")).isEmpty();
-    assertThat(
-            harness
-                .meters
-                .counter(
-                    "webinarbot.deliveries",
-                    "platform",
-                    "slack",
-                    "kind",
-                    "reminder-1h",
-                    "outcome",
-                    "skipped")
-                .count())
-        .isEqualTo(1.0);
+    assertThat(harness.deliveries("slack", "reminder-1h", "skipped")).isEqualTo(1.0);
   }
 
   @Test
@@ -289,6 +277,8 @@ class DeliveryAfterTheFactTest {
     assertThat(row.contentRevision()).isEqualTo(retitled.revision());
     assertThat(row.detail()).contains("edit failed: message_not_found");
     assertThat(row.status()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(harness.deliveries("slack", "announcement", "edit-failed")).isEqualTo(1.0);
+    assertThat(harness.deliveries("slack", "announcement", "edited")).isZero();
   }
 
   @Test
@@ -302,6 +292,7 @@ class DeliveryAfterTheFactTest {
     assertThat(joined(service.editPosted(retitled))).containsExactly(true);
     assertThat(harness.ledger().find(d.key(slack.target())).orElseThrow().contentRevision())
         .isEqualTo(retitled.revision());
+    assertThat(harness.deliveries("slack", "announcement", "edited")).isEqualTo(1.0);
   }
 
   @Test

@@ -10,6 +10,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import webinarbot.domain.PostKind;
@@ -77,5 +80,82 @@ class DeliveryLedgerTest {
           .isEqualTo(DeliveryStatus.PENDING);
       assertThat(ledger.find(other.key(SLACK)).orElseThrow().messageId()).contains("m1");
     }
+  }
+
+  private final DeliveryHarness onH2 = DeliveryHarness.onH2("2026-06-01T00:00:00Z");
+
+  @AfterEach
+  void closeH2() {
+    onH2.close();
+  }
+
+  private DeliveryLedger replica(String owner) {
+    return new DeliveryLedger(onH2.database().dataSource(), onH2.clock, owner);
+  }
+
+  @Test
+  void
+      givenAnOpenRowOfAReplicaTakenForDead_whenTwoSurvivorsAdoptIt_thenOneOwnsItAndOnlyItMaySend() {
+    DeliveryLedger dead = replica("dead");
+    DeliveryLedger first = replica("first");
+    DeliveryLedger second = replica("second");
+    dead.claim(announcement, SLACK);
+    LedgerEntry seen = first.find(announcement.key(SLACK)).orElseThrow();
+    onH2.clock.advance(java.time.Duration.ofSeconds(1));
+
+    assertThat(first.adopt(seen)).isTrue();
+    assertThat(second.adopt(seen)).as("the row changed since it was read").isFalse();
+    assertThat(first.owner()).isEqualTo("first");
+    assertThat(first.find(announcement.key(SLACK)).orElseThrow().owner()).isEqualTo("first");
+    assertThat(dead.markSending(announcement.key(SLACK), 1)).isFalse();
+    assertThat(first.markSending(announcement.key(SLACK), 1)).isTrue();
+    first.markSent(announcement.key(SLACK), "m1");
+    assertThat(first.markSending(announcement.key(SLACK), 2)).as("sent already").isFalse();
+  }
+
+  @Test
+  void givenASentMessage_thenItsEditToARevisionIsClaimedOnceAndNeverToTheRevisionItShows() {
+    DeliveryLedger ledger = replica("one");
+    ledger.claim(announcement, SLACK);
+    ledger.markSent(announcement.key(SLACK), "m1");
+    DeliveryKey key = announcement.key(SLACK);
+
+    assertThat(ledger.claimEdit(key, announcement.contentRevision())).isFalse();
+    assertThat(ledger.claimEdit(key, "rev-2")).isTrue();
+    assertThat(replica("two").claimEdit(key, "rev-2")).isFalse();
+  }
+
+  @Test
+  void givenAFailureReasonOfAnyLength_thenTheLedgerKeepsAtMostAThousandCharacters() {
+    DeliveryLedger ledger = replica("one");
+    Delivery other =
+        Delivery.now(
+            new Post.About(PostKind.CANCELLATION, talk), Instant.parse("2026-06-01T00:00:00Z"));
+    ledger.claim(announcement, SLACK);
+    ledger.claim(other, SLACK);
+
+    ledger.markFailed(announcement.key(SLACK), "x".repeat(1000));
+    ledger.markFailed(other.key(SLACK), "y".repeat(1001));
+
+    assertThat(ledger.find(announcement.key(SLACK)).orElseThrow().detail())
+        .contains("x".repeat(1000));
+    assertThat(ledger.find(other.key(SLACK)).orElseThrow().detail())
+        .contains("y".repeat(999) + "…");
+  }
+
+  @Test
+  void givenRowsAboutManyTalks_whenAskedForSomeOfThem_thenEveryRowOfThoseComesBackAndNoOther() {
+    DeliveryLedger ledger = replica("one");
+    List<String> asked = IntStream.range(0, 250).mapToObj(i -> "talk-" + i).toList();
+    for (String id : List.of("talk-0", "talk-99", "talk-100", "talk-249", "not-asked")) {
+      Webinar w = TestWebinars.timed(id, "2026-06-10T17:00", "UTC").build();
+      ledger.claim(
+          Delivery.now(new Post.About(PostKind.ANNOUNCEMENT, w), onH2.clock.instant()), SLACK);
+    }
+
+    assertThat(ledger.forWebinars(asked))
+        .extracting(e -> e.key().webinarId())
+        .containsExactlyInAnyOrder("talk-0", "talk-99", "talk-100", "talk-249");
+    assertThat(ledger.forWebinars(List.of())).isEmpty();
   }
 }

@@ -11,11 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 import webinarbot.testing.DeliveryHarness;
+import webinarbot.testing.LogCapture;
 import webinarbot.testing.RecordingNotifier;
 import webinarbot.testing.TestWebinars;
 
@@ -114,19 +116,7 @@ class DeliveryServiceTest {
                     "transient")
                 .count())
         .isEqualTo(2);
-    assertThat(
-            harness
-                .meters
-                .counter(
-                    "webinarbot.deliveries",
-                    "platform",
-                    "slack",
-                    "kind",
-                    "reminder-1h",
-                    "outcome",
-                    "sent")
-                .count())
-        .isEqualTo(1);
+    assertThat(harness.deliveries("slack", "reminder-1h", "sent")).isEqualTo(1);
   }
 
   @Test
@@ -180,19 +170,7 @@ class DeliveryServiceTest {
         .isEqualTo(new DeliveryOutcome.Failed(slack.target(), "permanent: channel_not_found"));
     assertThat(slack.sendCalls()).isEqualTo(1);
     assertThat(discord.messages()).hasSize(1);
-    assertThat(
-            harness
-                .meters
-                .counter(
-                    "webinarbot.deliveries",
-                    "platform",
-                    "slack",
-                    "kind",
-                    "reminder-1h",
-                    "outcome",
-                    "failed")
-                .count())
-        .isEqualTo(1.0);
+    assertThat(harness.deliveries("slack", "reminder-1h", "failed")).isEqualTo(1.0);
   }
 
   @Test
@@ -292,13 +270,8 @@ class DeliveryServiceTest {
   void
       givenAPostInFlightAndOneQueued_whenTheServiceStops_thenTheFirstFinishesAndTheOtherWaitsForTheNextStart()
           throws Exception {
-    CountDownLatch inFlight = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    slack.beforeEachSend(
-        () -> {
-          inFlight.countDown();
-          awaitQuietly(release);
-        });
+    CountDownLatch inFlight = holdSlackSendsUntil(release);
     DeliveryService service = harness.service(slack);
     Webinar other = TestWebinars.timed("other", "2026-06-10T17:00", "UTC").build();
     Delivery second =
@@ -321,6 +294,105 @@ class DeliveryServiceTest {
     assertThat(harness.ledger().find(second.key(slack.target())).orElseThrow().status())
         .isEqualTo(DeliveryStatus.PENDING);
     assertThat(slack.messages()).hasSize(1);
+  }
+
+  @Test
+  void givenASubscriber_whenTheirDirectMessageIsDelivered_thenTheirPlatformSendsIt() {
+    DeliveryService service = harness.service(slack);
+    Target ada = new Subscriber("slack", "U1").target();
+    Delivery dm =
+        new Delivery(
+            new Post.About(PostKind.PERSONAL, talk),
+            Revisions.startOf(talk),
+            Instant.parse(NOW),
+            Optional.empty());
+
+    var result = outcomes(service.deliver(dm, List.of(ada), DeliveryService.Claim.ONCE));
+
+    assertThat(result.get(ada)).isInstanceOf(DeliveryOutcome.Sent.class);
+    assertThat(slack.messages())
+        .singleElement()
+        .satisfies(m -> assertThat(m.target()).isEqualTo(ada));
+    assertThat(service.posts(ada)).isTrue();
+    assertThat(service.posts(slack.target())).isTrue();
+    assertThat(service.posts(new Subscriber("discord", "1").target())).isFalse();
+    assertThat(service.posts(new Target("slack", "C-ELSEWHERE"))).isFalse();
+    Assertions.assertThatThrownBy(
+            () ->
+                service.deliver(
+                    dm, List.of(new Target("slack", "C-ELSEWHERE")), DeliveryService.Claim.ONCE))
+        .hasMessageContaining("no notifier posts to slack:C-ELSEWHERE");
+  }
+
+  @Test
+  void givenAReminderSkipped_thenItIsCountedAndLoggedWithItsReason() throws Exception {
+    DeliveryService service = harness.service(slack);
+
+    try (LogCapture log = new LogCapture()) {
+      service.skip(reminder(), service.targets(), "missed during downtime");
+
+      assertThat(log.text())
+          .contains("skipped reminder-1h about talk on slack:C1: missed during downtime");
+    }
+    assertThat(harness.deliveries("slack", "reminder-1h", "skipped")).isEqualTo(1.0);
+  }
+
+  @Test
+  void givenAPostStuckLongerThanTheGrace_whenStopping_thenTheStopReturnsAndSaysItResumesLater()
+      throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch inFlight = holdSlackSendsUntil(release);
+    DeliveryService service = harness.service(slack);
+    var stuck = service.deliver(reminder(), service.targets(), DeliveryService.Claim.ONCE);
+    assertThat(inFlight.await(10, TimeUnit.SECONDS)).isTrue();
+
+    try (LogCapture log = new LogCapture()) {
+      service.close(Duration.ofMillis(200));
+
+      assertThat(log.text()).contains("some posts were still in flight after PT0.2S");
+    } finally {
+      release.countDown();
+    }
+    assertThat(stuck.get(slack.target()).get(10, TimeUnit.SECONDS)).isNotNull();
+  }
+
+  @Test
+  void givenNothingInFlight_whenStopping_thenNothingIsSaidAboutPostsLeft() throws Exception {
+    DeliveryService service = harness.service(slack);
+    outcomes(service.deliver(reminder(), service.targets(), DeliveryService.Claim.ONCE));
+
+    try (LogCapture log = new LogCapture()) {
+      service.close(Duration.ofSeconds(5));
+
+      assertThat(log.text()).doesNotContain("still in flight");
+    }
+  }
+
+  @Test
+  void givenAPostedAnnouncement_whenTheInterestIsShown_thenTheEditSaysSoAndReportsItsOutcome() {
+    DeliveryService service = harness.service(slack);
+    Delivery announcement =
+        Delivery.now(new Post.About(PostKind.ANNOUNCEMENT, talk), Instant.parse(NOW));
+    outcomes(service.deliver(announcement, service.targets(), DeliveryService.Claim.ONCE));
+    LedgerEntry posted = harness.ledger().find(announcement.key(slack.target())).orElseThrow();
+
+    boolean edited = service.editInterest(posted, talk, 3).orTimeout(10, TimeUnit.SECONDS).join();
+
+    assertThat(edited).isTrue();
+    assertThat(slack.edits())
+        .singleElement()
+        .satisfies(e -> assertThat(((Post.About) e.post()).interest()).isEqualTo(3));
+  }
+
+  /** Every Slack send waits for {@code release}; the latch returned opens when one is waiting. */
+  private CountDownLatch holdSlackSendsUntil(CountDownLatch release) {
+    CountDownLatch inFlight = new CountDownLatch(1);
+    slack.beforeEachSend(
+        () -> {
+          inFlight.countDown();
+          awaitQuietly(release);
+        });
+    return inFlight;
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

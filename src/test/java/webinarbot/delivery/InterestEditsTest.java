@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.PostKind;
 import webinarbot.domain.Webinar;
 import webinarbot.testing.DeliveryHarness;
+import webinarbot.testing.LogCapture;
 import webinarbot.testing.RecordingNotifier;
 import webinarbot.testing.WebinarBuilder;
 
@@ -37,12 +41,15 @@ class InterestEditsTest {
     return harness.service(new RecordingNotifier("slack", List.of("C1"), channel));
   }
 
+  /** Discord users marked "Interested" on the talk's scheduled event. */
+  private final Set<String> interestedOnDiscord = ConcurrentHashMap.newKeySet();
+
   private InterestEdits edits(DeliveryService delivery) {
     return new InterestEdits(
         delivery,
         harness.database().dataSource(),
         catalogue::get,
-        new PeopleInterested(subscriptions, id -> Set.of()),
+        new PeopleInterested(subscriptions, id -> Set.copyOf(interestedOnDiscord)),
         harness.clock);
   }
 
@@ -61,7 +68,7 @@ class InterestEditsTest {
   }
 
   @Test
-  void givenTwoReplicas_whenBothHearOfTheSameChange_thenTheMessageIsEditedOnce() {
+  void givenTwoReplicas_whenBothHearOfTheSameChanges_thenTheMessageIsEditedOnceForEach() {
     DeliveryService first = replica();
     DeliveryService second = replica();
     announce(first);
@@ -75,6 +82,17 @@ class InterestEditsTest {
     second.drained().join();
 
     assertThat(channel.edits()).singleElement().satisfies(e -> assertThat(interest(e)).isOne());
+
+    harness.clock.advance(Duration.ofMinutes(2));
+    subscriptions.subscribe(new Subscriber("slack", "U2"), talk.id());
+    one.changed(talk.id());
+    other.changed(talk.id());
+    first.drained().join();
+    second.drained().join();
+
+    assertThat(channel.edits()).extracting(InterestEditsTest::interest).containsExactly(1, 2);
+    assertThat(one.pending()).isEmpty();
+    assertThat(other.pending()).isEmpty();
   }
 
   @Test
@@ -110,6 +128,133 @@ class InterestEditsTest {
     delivery.drained().join();
 
     assertThat(channel.edits()).isEmpty();
+    assertThat(edits.pending()).isEmpty();
+  }
+
+  @Test
+  void givenAMessageEditedThisMinute_whenMoreClicksCome_thenTheyWaitForTheMinuteAndShowTogether() {
+    DeliveryService delivery = replica();
+    announce(delivery);
+    InterestEdits edits = edits(delivery);
+    subscriptions.onChange(edits::changed);
+    subscriptions.subscribe(new Subscriber("slack", "U1"), talk.id());
+    delivery.drained().join();
+
+    harness.clock.advance(Duration.ofSeconds(20));
+    subscriptions.subscribe(new Subscriber("slack", "U2"), talk.id());
+    subscriptions.subscribe(new Subscriber("slack", "U3"), talk.id());
+    edits.due();
+    delivery.drained().join();
+    assertThat(channel.edits()).hasSize(1);
+    assertThat(edits.pending()).containsExactly(talk.id());
+
+    harness.clock.advance(Duration.ofSeconds(40));
+    edits.due();
+    delivery.drained().join();
+
+    assertThat(channel.edits()).extracting(InterestEditsTest::interest).containsExactly(1, 3);
+    assertThat(edits.pending()).isEmpty();
+  }
+
+  @Test
+  void givenPeopleInterestedOnDiscord_thenTheyAreAskedForOncePerPeriodAndCounted() {
+    DeliveryService delivery = replica();
+    announce(delivery);
+    AtomicInteger asked = new AtomicInteger();
+    InterestEdits edits =
+        edits(delivery)
+            .alsoAsking(
+                changed -> {
+                  asked.incrementAndGet();
+                  changed.accept(talk.id());
+                },
+                Duration.ofMinutes(5));
+    interestedOnDiscord.addAll(List.of("111", "222"));
+
+    edits.due();
+    harness.clock.advance(Duration.ofMinutes(1));
+    edits.due();
+    delivery.drained().join();
+    assertThat(asked).hasValue(1);
+    assertThat(channel.edits()).extracting(InterestEditsTest::interest).containsExactly(2);
+
+    harness.clock.advance(Duration.ofMinutes(4));
+    interestedOnDiscord.add("333");
+    edits.due();
+    delivery.drained().join();
+
+    assertThat(asked).hasValue(2);
+    assertThat(channel.edits()).extracting(InterestEditsTest::interest).containsExactly(2, 3);
+  }
+
+  @Test
+  void givenDiscordCannotBeAsked_thenTheFailureIsLoggedAndSubscriptionsStillCount()
+      throws Exception {
+    DeliveryService delivery = replica();
+    announce(delivery);
+    InterestEdits edits =
+        edits(delivery)
+            .alsoAsking(
+                changed -> {
+                  throw new IllegalStateException("discord is down");
+                },
+                Duration.ofMinutes(5));
+    subscriptions.subscribe(new Subscriber("slack", "U1"), talk.id());
+    edits.changed(talk.id());
+    harness.clock.advance(Duration.ofMinutes(2));
+    subscriptions.subscribe(new Subscriber("slack", "U2"), talk.id());
+
+    try (LogCapture log = new LogCapture()) {
+      edits.changed(talk.id());
+      edits.due();
+      delivery.drained().join();
+
+      assertThat(log.text())
+          .contains("cannot learn who else is interested")
+          .contains("discord is down");
+    }
+    assertThat(channel.edits()).extracting(InterestEditsTest::interest).containsExactly(1, 2);
+  }
+
+  @Test
+  void givenSubscriptionsTakenBackWhileTheBotWasDown_whenItStarts_thenTheNumberShownIsCorrected() {
+    DeliveryService delivery = replica();
+    announce(delivery);
+    InterestEdits before = edits(delivery);
+    subscriptions.subscribe(new Subscriber("slack", "U1"), talk.id());
+    before.changed(talk.id());
+    delivery.drained().join();
+    subscriptions.unsubscribe(new Subscriber("slack", "U1"), talk.id());
+    harness.clock.advance(Duration.ofMinutes(5));
+
+    DeliveryService restarted = replica();
+    edits(restarted).recover();
+    restarted.drained().join();
+
+    assertThat(channel.edits()).extracting(InterestEditsTest::interest).containsExactly(1, 0);
+  }
+
+  @Test
+  void givenTheTimerRunning_whenTheMinuteEnds_thenTheWaitingNumberIsShownWithoutAnotherClick()
+      throws Exception {
+    DeliveryService delivery = replica();
+    announce(delivery);
+    InterestEdits edits = edits(delivery);
+    subscriptions.subscribe(new Subscriber("slack", "U1"), talk.id());
+    edits.changed(talk.id());
+    subscriptions.subscribe(new Subscriber("slack", "U2"), talk.id());
+    edits.changed(talk.id());
+    harness.clock.advance(Duration.ofMinutes(1));
+
+    try (AutoCloseable timer = edits.every(Duration.ofMillis(20))) {
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () ->
+                  assertThat(channel.edits())
+                      .extracting(InterestEditsTest::interest)
+                      .containsExactly(1, 2));
+    }
     assertThat(edits.pending()).isEmpty();
   }
 }

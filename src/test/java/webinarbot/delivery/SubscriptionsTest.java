@@ -3,12 +3,17 @@ package webinarbot.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
 import webinarbot.testing.DeliveryHarness;
+import webinarbot.testing.LogCapture;
 import webinarbot.testing.MutableClock;
 import webinarbot.testing.TestDatabases;
 import webinarbot.testing.TestWebinars;
@@ -141,5 +146,71 @@ class SubscriptionsTest {
 
   private static DeliveryHarness harness(TestDatabases.Kind kind) {
     return new DeliveryHarness(kind.fresh(), MutableClock.at("2026-06-01T00:00:00Z"));
+  }
+
+  @Test
+  void givenSomeoneListening_thenEveryRealChangeIsHeardOnceAndNoOpsAreNot() throws Exception {
+    try (DeliveryHarness h = DeliveryHarness.onH2("2026-06-01T00:00:00Z")) {
+      Subscriptions s = new Subscriptions(h.database().dataSource(), h.clock);
+      List<String> heard = new ArrayList<>();
+      AutoCloseable listening = s.onChange(heard::add);
+
+      s.subscribe(ADA, "talk");
+      s.subscribe(ADA, "talk");
+      s.subscribe(ADA, "later");
+      s.unsubscribe(GRACE, "talk");
+      s.unsubscribe(ADA, "later");
+      s.forget(ADA);
+      s.forget(ADA);
+      listening.close();
+      s.subscribe(GRACE, "talk");
+
+      assertThat(heard).containsExactly("talk", "later", "later", "talk");
+      assertThat(s.subscribers("talk")).containsExactly(GRACE);
+    }
+  }
+
+  @Test
+  void givenAListenerThatFails_thenTheSubscriptionIsStillMadeAndTheFailureLogged()
+      throws Exception {
+    try (DeliveryHarness h = DeliveryHarness.onH2("2026-06-01T00:00:00Z");
+        LogCapture log = new LogCapture()) {
+      Subscriptions s = new Subscriptions(h.database().dataSource(), h.clock);
+      var unused =
+          s.onChange(
+              id -> {
+                throw new IllegalStateException("count unavailable");
+              });
+
+      assertThat(s.subscribe(ADA, "talk")).isTrue();
+
+      assertThat(s.isSubscribed(ADA, "talk")).isTrue();
+      assertThat(log.text())
+          .contains("after a change of talk's subscribers")
+          .contains("count unavailable");
+    }
+  }
+
+  @Test
+  void givenSubscriptionsToSeveralTalks_thenThePlanSeesEachTalksAudienceAndTheNewOnes() {
+    try (DeliveryHarness h = DeliveryHarness.onH2("2026-06-01T00:00:00Z")) {
+      Subscriptions s = new Subscriptions(h.database().dataSource(), h.clock);
+      s.subscribe(ADA, "talk");
+      s.subscribe(GRACE, "later");
+      Instant since = h.clock.instant().plusSeconds(30);
+      h.clock.advance(Duration.ofMinutes(1));
+      s.subscribe(ADA_ON_DISCORD, "talk");
+      s.subscribe(ADA, "third");
+
+      assertThat(s.audience())
+          .isEqualTo(
+              Map.of(
+                  "talk", List.of(ADA, ADA_ON_DISCORD),
+                  "later", List.of(GRACE),
+                  "third", List.of(ADA)));
+      assertThat(s.subscribedSince(since)).containsExactlyInAnyOrder("talk", "third");
+      assertThat(s.subscribedSince(h.clock.instant())).containsExactlyInAnyOrder("talk", "third");
+      assertThat(s.subscribedSince(h.clock.instant().plusMillis(1))).isEmpty();
+    }
   }
 }

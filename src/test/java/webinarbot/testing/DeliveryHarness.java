@@ -52,6 +52,13 @@ public final class DeliveryHarness implements AutoCloseable {
     return s;
   }
 
+  /** The {@code webinarbot.deliveries} count of one platform, post kind and outcome. */
+  public double deliveries(String platform, String kind, String outcome) {
+    return meters
+        .counter("webinarbot.deliveries", "platform", platform, "kind", kind, "outcome", outcome)
+        .count();
+  }
+
   @Override
   public void close() {
     services.forEach(DeliveryService::close);

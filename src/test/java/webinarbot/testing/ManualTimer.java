@@ -25,6 +25,14 @@ import webinarbot.schedule.PostTimer;
  * restart (a new timer on the same store), and replicas sharing one store are a cluster. Each due
  * instant fires on one live replica, in turn; a replica that is killed while firing has the same
  * posts fired again on another, as Quartz recovers a dead node's triggers.
+ *
+ * <p>Periodic chores ({@link #every}) coalesce while time jumps, as the real timer's fixed-delay
+ * executor never catches up on runs it missed: between two events (a firing, a change to what is
+ * pending, a replica joining, starting or stopping, the start of a move of the clock) a chore runs
+ * at its first due instant, which sees what the event did, and at its last due instant before the
+ * next event, which sees the clock as late as it gets before anything else happens. The runs in
+ * between would have seen the same pending posts and the same database, only a later clock: a week
+ * moved in one call runs the 15 s subscription chore a handful of times, not 40,320.
  */
 public final class ManualTimer implements PostTimer {
   /** The pending posts, digest and members that a database would hold. */
@@ -38,6 +46,9 @@ public final class ManualTimer implements PostTimer {
     private int turn;
     private int firings;
 
+    /** Counts events: a chore that ran since the last one would see nothing new but the clock. */
+    private long events;
+
     public Store(MutableClock clock) {
       this.clock = clock;
     }
@@ -46,6 +57,7 @@ public final class ManualTimer implements PostTimer {
     public synchronized ManualTimer join(String instanceId, boolean shared) {
       ManualTimer t = new ManualTimer(this, instanceId, shared);
       members.add(t);
+      events++;
       return t;
     }
 
@@ -72,6 +84,10 @@ public final class ManualTimer implements PostTimer {
      * each with the clock at its instant (or later, if it was overdue).
      */
     public void runDue(Instant until) {
+      synchronized (this) {
+        // The test may have changed anything since the last move: each chore looks once more.
+        events++;
+      }
       while (true) {
         Runnable next;
         synchronized (this) {
@@ -105,6 +121,15 @@ public final class ManualTimer implements PostTimer {
 
     private Runnable nextDueBy(Instant until) {
       Optional<Instant> post = pending.stream().map(PendingPost::at).min(Comparator.naturalOrder());
+      Instant quietUntil = until;
+      for (Instant event : List.of(post, digest).stream().flatMap(Optional::stream).toList()) {
+        quietUntil = event.isBefore(quietUntil) ? event : quietUntil;
+      }
+      for (ManualTimer m : members) {
+        for (Chore c : m.chores) {
+          c.skipQuietRuns(events, quietUntil);
+        }
+      }
       Optional<Chore> chore =
           members.stream()
               .filter(m -> m.live)
@@ -123,15 +148,18 @@ public final class ManualTimer implements PostTimer {
         List<PendingPost> due = pending.stream().filter(p -> p.at().equals(at)).toList();
         due.forEach(pending::remove);
         firings++;
+        events++;
         return () -> fire(firer.get(), at, () -> firer.get().firing.postsDue(at, due), due);
       }
       if (digest.isPresent() && digest.get().equals(at) && firer.isPresent()) {
         digest = Optional.empty();
+        events++;
         return () -> fire(firer.get(), at, () -> firer.get().firing.digestDue(at), List.of());
       }
       if (chore.isPresent() && chore.get().next.equals(at)) {
         Chore c = chore.get();
         c.next = c.next.plus(c.period);
+        c.ranAt = events;
         return () -> {
           moveClockTo(at);
           c.task.run();
@@ -145,8 +173,10 @@ public final class ManualTimer implements PostTimer {
       moveClockTo(at);
       call.run();
       fired.accept(firer.instanceId);
-      if (!firer.live && !posts.isEmpty()) {
-        synchronized (this) {
+      synchronized (this) {
+        // What the firing did (posts, ledger rows, a replica killed on the way) is an event too.
+        events++;
+        if (!firer.live && !posts.isEmpty()) {
           pending.addAll(posts);
         }
       }
@@ -173,10 +203,25 @@ public final class ManualTimer implements PostTimer {
     final Runnable task;
     Instant next;
 
+    /** The store's event count when it last ran; none yet at first. */
+    long ranAt = -1;
+
     Chore(Duration period, Runnable task, Instant next) {
       this.period = period;
       this.task = task;
       this.next = next;
+    }
+
+    /**
+     * Nothing happened since its last run: moves on to its last due instant by {@code quietUntil}
+     * (the next post, digest or the end of the move), skipping the runs that would see the same.
+     */
+    void skipQuietRuns(long events, Instant quietUntil) {
+      if (ranAt != events || !next.isBefore(quietUntil)) {
+        return;
+      }
+      long skipped = Duration.between(next, quietUntil).toMillis() / period.toMillis();
+      next = next.plus(period.multipliedBy(skipped));
     }
   }
 
@@ -226,6 +271,7 @@ public final class ManualTimer implements PostTimer {
     synchronized (store) {
       store.pending.removeAll(cancel);
       store.pending.addAll(add);
+      store.events++;
     }
   }
 
@@ -240,6 +286,7 @@ public final class ManualTimer implements PostTimer {
   public void armDigest(Instant at) {
     synchronized (store) {
       store.digest = Optional.of(at);
+      store.events++;
     }
   }
 
@@ -252,7 +299,10 @@ public final class ManualTimer implements PostTimer {
 
   @Override
   public void start(Firing f) {
-    this.firing = f;
+    synchronized (store) {
+      this.firing = f;
+      store.events++;
+    }
   }
 
   /** The process stops (or dies): it fires nothing more and drops out of the live replicas. */
@@ -260,6 +310,7 @@ public final class ManualTimer implements PostTimer {
   public void close() {
     synchronized (store) {
       live = false;
+      store.events++;
     }
   }
 
