@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,9 @@ public final class DeliveryService implements AutoCloseable {
     /** Explicit requests (announce): a failed or skipped delivery is tried again. */
     RETRY_CLOSED
   }
+
+  /** Direct-message lanes per platform: posts to several users at once. */
+  static final int DIRECT_LANES = 8;
 
   private final Map<Target, Notifier> notifiers = new LinkedHashMap<>();
   private final Parts parts;
@@ -81,10 +85,15 @@ public final class DeliveryService implements AutoCloseable {
             new DeliveryMetrics(meters),
             stopping::get,
             e -> storageFailures.accept(e));
-    // Direct messages of one platform share a lane: one user's DM never jumps another's queue,
-    // and the channels' lanes never wait behind thousands of DMs.
+    // Direct messages of a platform have lanes of their own, a few side by side: the channels'
+    // lanes never wait behind thousands of DMs, and a fan-out is not held to one request's round
+    // trip at a time (the rate limits, not the round trips, should set its pace).
     List<Target> all = new java.util.ArrayList<>(notifiers.keySet());
-    byPlatform.keySet().forEach(p -> all.add(directLane(p)));
+    for (String p : byPlatform.keySet()) {
+      for (int i = 0; i < DIRECT_LANES; i++) {
+        all.add(directLane(p, i));
+      }
+    }
     this.lanes = new TargetLanes(all);
   }
 
@@ -246,13 +255,20 @@ public final class DeliveryService implements AutoCloseable {
         || (Subscriber.userOf(t).isPresent() && byPlatform.containsKey(t.platform()));
   }
 
-  /** Where a post to {@code t} waits its turn: its channel's lane, or its platform's DM lane. */
+  /**
+   * Where a post to {@code t} waits its turn: its channel's lane, or one of its platform's DM
+   * lanes, always the same one for a user.
+   */
   private static Target laneOf(Target t) {
-    return Subscriber.userOf(t).isPresent() ? directLane(t.platform()) : t;
+    Optional<String> user = Subscriber.userOf(t);
+    return user.isPresent()
+        ? directLane(t.platform(), Math.floorMod(user.get().hashCode(), DIRECT_LANES))
+        : t;
   }
 
-  private static Target directLane(String platform) {
-    return new Target(platform, Subscriber.DIRECT);
+  /** A DM lane's name: no user id starts with "#". */
+  private static Target directLane(String platform, int lane) {
+    return new Target(platform, Subscriber.DIRECT + "#" + lane);
   }
 
   /**

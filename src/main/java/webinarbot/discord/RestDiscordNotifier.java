@@ -35,7 +35,9 @@ import webinarbot.delivery.Target;
  *
  * <p>Errors map as in {@link DeliveryErrors}: 429 waits for Discord's {@code retry_after}, 5xx and
  * timeouts are transient, any other answer (401 bad token, 403 missing access, 404 unknown channel)
- * is permanent.
+ * is permanent. Requests keep within the rate limits before Discord refuses them ({@link
+ * RestLimits}): a bucket that is used up is waited out, and requests are spaced under the global
+ * limit.
  */
 final class RestDiscordNotifier implements Notifier {
   private static final Logger LOG = LoggerFactory.getLogger(RestDiscordNotifier.class);
@@ -57,6 +59,7 @@ final class RestDiscordNotifier implements Notifier {
       java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private final DiscordPosts posts;
+  private final RestLimits limits;
   private volatile String selfId;
   private final Map<String, String> directChannels = new ConcurrentHashMap<>();
 
@@ -86,6 +89,21 @@ final class RestDiscordNotifier implements Notifier {
       Duration timeout,
       boolean threads,
       DiscordPosts posts) {
+    this(api, token, channels, timeout, threads, posts, RestLimits.real());
+  }
+
+  /**
+   * @param limits how requests keep within Discord's rate limits
+   */
+  RestDiscordNotifier(
+      URI api,
+      String token,
+      List<String> channels,
+      Duration timeout,
+      boolean threads,
+      DiscordPosts posts,
+      RestLimits limits) {
+    this.limits = limits;
     this.posts = posts;
     this.threads = threads;
     this.api = api;
@@ -281,9 +299,12 @@ final class RestDiscordNotifier implements Notifier {
           .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toJson()));
     }
     HttpResponse<String> response;
+    String route = RestLimits.route(method, path);
     try {
+      limits.before(route);
       response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      limits.after(route, response.statusCode(), response.headers());
     } catch (IOException e) {
       throw DeliveryException.transientFailure(
           doing + ": no answer from Discord (" + e.getClass().getSimpleName() + ")", e);

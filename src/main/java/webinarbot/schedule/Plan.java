@@ -1,5 +1,6 @@
 package webinarbot.schedule;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -46,6 +47,19 @@ public record Plan(List<PlanEntry> entries, List<Skip> skipped) {
       Objects.requireNonNull(post, "post");
       targets = List.copyOf(targets);
     }
+  }
+
+  /**
+   * The entry for one post of one webinar due by {@code dueBy}, if planned: a post may have several
+   * entries (personal reminders of each platform start their fan-out at their own time).
+   */
+  public Optional<PlanEntry> findDueBy(
+      String webinarId, String kindCode, String revision, Instant dueBy) {
+    return entries.stream()
+        .filter(e -> e.webinarId().equals(webinarId))
+        .filter(e -> e.post().kind().code().equals(kindCode) && e.revision().equals(revision))
+        .filter(e -> !e.at().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).isAfter(dueBy))
+        .findFirst();
   }
 
   /** The entry for one post of one webinar, if planned. */

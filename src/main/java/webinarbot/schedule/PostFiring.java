@@ -208,8 +208,7 @@ final class PostFiring {
     // Due at the post's instant (or earlier): a plan that now puts it later means the post is
     // stale, and its replacement will fire.
     return plan(k, history, f.at())
-        .find(k.webinar().id(), f.kind(), f.revision())
-        .filter(e -> !PendingPost.of(e).at().isAfter(f.at()))
+        .findDueBy(k.webinar().id(), f.kind(), f.revision(), f.at())
         .map(e -> new Fire(k, e));
   }
 }

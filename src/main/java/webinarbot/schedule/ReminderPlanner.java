@@ -213,8 +213,14 @@ public final class ReminderPlanner {
         candidates.add(c);
       }
     }
+    // A fan-out too large to go out in time starts early enough to end when it is due.
+    Map<String, Duration> early = FanoutWindow.leads(subscribers);
     for (Target t : subscribers) {
-      List<Candidate> theirs = new ArrayList<>(candidates);
+      Duration lead = early.getOrDefault(t.platform(), Duration.ZERO);
+      List<Candidate> theirs = new ArrayList<>();
+      for (Candidate c : candidates) {
+        theirs.add(lead.isZero() ? c : c.earlier(lead));
+      }
       theirs.removeIf(c -> history.has(new DeliveryKey(w.id(), c.kind(), t, c.revision())));
       decide(w, t, theirs, now, merger);
     }
@@ -256,6 +262,10 @@ public final class ReminderPlanner {
   /** A post before the ledger and the clock have had their say. */
   private record Candidate(
       String webinarId, PostKind kind, Instant at, String revision, Optional<Instant> deadline) {
+    Candidate earlier(Duration lead) {
+      return new Candidate(webinarId, kind, at.minus(lead), revision, deadline);
+    }
+
     PlannedPost post(Instant when) {
       return new PlannedPost(when, webinarId, kind);
     }

@@ -402,4 +402,32 @@ class DeliveryServiceTest {
       Thread.currentThread().interrupt();
     }
   }
+
+  @Test
+  void givenDirectMessagesToManyUsers_whenDelivered_thenSeveralGoOutAtOnce() throws Exception {
+    // Each send waits until another is in flight beside it: with one lane per platform the
+    // fan-out is held to one round trip at a time, and no send ever has company.
+    CountDownLatch two = new CountDownLatch(2);
+    List<Boolean> hadCompany = java.util.Collections.synchronizedList(new ArrayList<>());
+    slack.beforeEachSend(
+        () -> {
+          two.countDown();
+          try {
+            hadCompany.add(two.await(10, TimeUnit.SECONDS));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    DeliveryService service = harness.service(slack);
+    List<Target> users = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      users.add(new Subscriber("slack", "U" + i).target());
+    }
+    Delivery dm = Delivery.now(new Post.About(PostKind.PERSONAL, talk), Instant.parse(NOW));
+
+    outcomes(service.deliver(dm, users, DeliveryService.Claim.ONCE));
+
+    assertThat(slack.messages()).hasSize(16);
+    assertThat(hadCompany).hasSize(16).containsOnly(true);
+  }
 }

@@ -195,10 +195,12 @@ class PersonalReminderSchedulingTest {
   }
 
   /** The direct messages posted, as "target kind", in order. */
+  /** The direct messages sent, by user: DMs to different users go out side by side. */
   private static List<String> dms(ScheduleHarness h) {
     return h.channel.messages().stream()
         .filter(m -> Subscriber.userOf(m.target()).isPresent())
         .map(m -> m.target().key() + " " + kindOf(m))
+        .sorted()
         .toList();
   }
 

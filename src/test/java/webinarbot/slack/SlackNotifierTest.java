@@ -179,7 +179,7 @@ class SlackNotifierTest {
   }
 
   @Test
-  void givenADirectMessageTarget_whenSent_thenTheAppsDmIsOpenedAndTheCrashLookUpFindsIt()
+  void givenADirectMessageTarget_whenSent_thenItIsPostedToTheUserAndTheCrashLookUpFindsIt()
       throws Exception {
     Target ada = new webinarbot.delivery.Subscriber("slack", "U0ADA").target();
     Post dm =
@@ -191,8 +191,11 @@ class SlackNotifierTest {
     java.util.Optional<String> found = notifier.findPosted(ada, "key-dm");
     notifier.send(ada, dm, "key-dm-2");
 
-    assertThat(slack.calls("conversations.open")).hasSize(1); // opened once, then remembered
-    assertThat(slack.calls("conversations.open").get(0).params()).containsEntry("users", "U0ADA");
+    // Posted to the user id (Slack puts it in the app's DM): no Tier 3 conversations.open per
+    // subscriber; the DM's id from the answer serves the look-up and the next post.
+    assertThat(slack.calls("conversations.open")).isEmpty();
+    assertThat(slack.calls("chat.postMessage").get(0).params()).containsEntry("channel", "U0ADA");
+    assertThat(slack.calls("chat.postMessage").get(1).params()).containsEntry("channel", "DU0ADA");
     assertThat(slack.messages("DU0ADA")).hasSize(2);
     assertThat(slack.messages("DU0ADA").get(0).text()).startsWith("Your reminder: Talk talk");
     assertThat(found).contains(ts);

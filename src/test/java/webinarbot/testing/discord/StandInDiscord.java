@@ -89,6 +89,23 @@ public final class StandInDiscord implements AutoCloseable {
     return rest.requests();
   }
 
+  /**
+   * From now on requests over Discord's documented rate limits (global 50/s; 5 messages per 5 s per
+   * channel) are refused with a 429, and limited routes carry their bucket headers.
+   */
+  public void enforceRateLimits() {
+    enforceRateLimits(java.time.Clock.systemUTC());
+  }
+
+  public void enforceRateLimits(java.time.Clock clock) {
+    rest.enforceRateLimits(clock);
+  }
+
+  /** Requests the rate limits refused (not among {@link #requests()}). */
+  public List<RecordedRequest> refused() {
+    return rest.refused();
+  }
+
   public List<RecordedRequest> requests(String method, String pathRegex) {
     return requests().stream().filter(r -> r.is(method, pathRegex)).toList();
   }

@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
 /**
  * The Discord REST API over real HTTP, with the routes the bot uses. Records every call and can be
  * told to fail the next matching one.
+ *
+ * <p>With {@link #enforceRateLimits} on it also holds clients to Discord's documented limits: the
+ * global 50 requests per second, and per-route buckets (posting and editing messages: 5 per 5 s per
+ * channel) announced in {@code X-RateLimit-Limit/Remaining/Reset/Reset-After/Bucket} headers on
+ * every answer of such a route. A request over a limit is not carried out or recorded among {@link
+ * #requests}; it gets a 429 with {@code {"message", "retry_after", "global"}}, {@code Retry-After}
+ * and {@code X-RateLimit-Scope} (and {@code X-RateLimit-Global} for the global limit).
  */
 final class StandInRest implements AutoCloseable {
   static final String PREFIX = "/api/v10/";
@@ -39,6 +46,20 @@ final class StandInRest implements AutoCloseable {
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final List<java.util.function.Consumer<RecordedRequest>> listeners =
       new CopyOnWriteArrayList<>();
+  private final List<RecordedRequest> refused = new CopyOnWriteArrayList<>();
+  private volatile java.time.Clock limitsClock;
+  private volatile webinarbot.testing.RateWindow global;
+  private final Map<String, webinarbot.testing.RateWindow> buckets =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Discord's global limit: requests per second per bot. */
+  static final int GLOBAL_PER_SECOND = 50;
+
+  /** Routes with a bucket per channel (the major parameter): 5 requests per 5 s. */
+  private static final List<Pattern> CHANNEL_BUCKETS =
+      List.of(
+          Pattern.compile("POST channels/(\\d+)/messages"),
+          Pattern.compile("PATCH channels/(\\d+)/messages/\\d+"));
 
   StandInRest() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -72,8 +93,23 @@ final class StandInRest implements AutoCloseable {
     listeners.add(listener);
   }
 
+  /** Requests refused with a 429 for going over a rate limit. */
+  List<RecordedRequest> refused() {
+    return List.copyOf(refused);
+  }
+
+  void enforceRateLimits(java.time.Clock clock) {
+    buckets.clear();
+    global =
+        new webinarbot.testing.RateWindow(
+            GLOBAL_PER_SECOND, java.time.Duration.ofSeconds(1), clock);
+    limitsClock = clock;
+  }
+
   void forget() {
     requests.clear();
+    refused.clear();
+    limitsClock = null; // each test switches the limits on for itself
     faults.clear();
   }
 
@@ -86,14 +122,92 @@ final class StandInRest implements AutoCloseable {
               path,
               exchange.getRequestURI().getRawQuery(),
               body(exchange.getRequestBody()));
+      Limited limited = limit(request);
+      if (limited != null && limited.refusal() != null) {
+        refused.add(request);
+        respond(exchange, limited.refusal());
+        return;
+      }
       requests.add(request);
       listeners.forEach(l -> l.accept(request));
       Answer answer = answer(request);
+      if (limited != null) {
+        answer = limited.withHeaders(answer);
+      }
       if (!answer.delay().isZero()) {
         sleepQuietly(answer);
       }
       respond(exchange, answer);
     }
+  }
+
+  /** A request's rate-limit verdict: a 429 to answer, or the bucket headers to add. */
+  private record Limited(Answer refusal, Map<String, String> headers) {
+    Answer withHeaders(Answer answer) {
+      Map<String, String> all = new java.util.HashMap<>(answer.headers());
+      all.putAll(headers);
+      return new Answer(answer.status(), answer.body(), all, answer.delay());
+    }
+  }
+
+  private Limited limit(RecordedRequest request) {
+    java.time.Clock clock = limitsClock;
+    if (clock == null) {
+      return null;
+    }
+    String route = request.method() + " " + request.path();
+    webinarbot.testing.RateWindow bucket = null;
+    String bucketName = null;
+    for (Pattern p : CHANNEL_BUCKETS) {
+      Matcher m = p.matcher(route);
+      if (m.matches()) {
+        bucketName = Integer.toHexString(p.pattern().hashCode()) + "-" + m.group(1);
+        bucket =
+            buckets.computeIfAbsent(
+                bucketName,
+                k -> new webinarbot.testing.RateWindow(5, java.time.Duration.ofSeconds(5), clock));
+      }
+    }
+    webinarbot.testing.RateWindow.Verdict g = global.take();
+    if (!g.allowed()) {
+      return new Limited(
+          tooMany(g.resetAfter(), true, Map.of("X-RateLimit-Global", "true")), Map.of());
+    }
+    if (bucket == null) {
+      return new Limited(null, Map.of());
+    }
+    webinarbot.testing.RateWindow.Verdict v = bucket.take();
+    // Rounded up to the millisecond, as a client waiting this long must find the bucket reset.
+    double resetAfter = Math.ceil(v.resetAfter().toNanos() / 1e6) / 1000.0;
+    Map<String, String> headers =
+        Map.of(
+            "X-RateLimit-Limit", Integer.toString(v.limit()),
+            "X-RateLimit-Remaining", Integer.toString(v.remaining()),
+            "X-RateLimit-Reset",
+                String.format(java.util.Locale.ROOT, "%.3f", clock.millis() / 1000.0 + resetAfter),
+            "X-RateLimit-Reset-After", String.format(java.util.Locale.ROOT, "%.3f", resetAfter),
+            "X-RateLimit-Bucket", bucketName);
+    if (!v.allowed()) {
+      global.giveBack();
+      return new Limited(tooMany(v.resetAfter(), false, headers), headers);
+    }
+    return new Limited(null, headers);
+  }
+
+  private static Answer tooMany(
+      java.time.Duration after, boolean isGlobal, Map<String, String> headers) {
+    double seconds = Math.max(0.001, Math.ceil(after.toNanos() / 1e6) / 1000.0);
+    Map<String, String> all = new java.util.HashMap<>(headers);
+    all.put("Retry-After", Long.toString((long) Math.ceil(seconds)));
+    all.put("X-RateLimit-Scope", isGlobal ? "global" : "user");
+    return new Answer(
+        429,
+        DiscordWorld.object()
+            .put("message", "You are being rate limited.")
+            .put("retry_after", seconds)
+            .put("global", isGlobal),
+        all,
+        java.time.Duration.ZERO);
   }
 
   private Answer answer(RecordedRequest request) {

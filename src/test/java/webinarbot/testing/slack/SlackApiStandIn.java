@@ -26,6 +26,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * Slack does, keeps posted messages per channel (with their metadata), records every call, and can
  * be told to fail: a 429 with Retry-After, a 5xx, or a Slack error such as {@code not_in_channel}.
  * It also takes {@code response_url} posts under {@code /respond/}.
+ *
+ * <p>{@link #enforceRateLimits} makes it hold the bot to Slack's documented limits (off by default,
+ * so other tests keep their speed): {@code chat.postMessage} 1 per second per channel with short
+ * bursts (5 in 5 s) and a workspace-wide {@value #WORKSPACE_POSTS_PER_MINUTE} per minute ("several
+ * hundred messages per minute"); {@code chat.update}, {@code conversations.open} and {@code
+ * conversations.history} Tier 3, 50 per minute. A call over a limit gets HTTP 429 with {@code
+ * Retry-After} in whole seconds and is not carried out.
  */
 public final class SlackApiStandIn implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,6 +44,7 @@ public final class SlackApiStandIn implements AutoCloseable {
   /**
    * @param threadTs the parent's ts for a reply, else null
    * @param broadcast a reply also shown in the channel ({@code reply_broadcast})
+   * @param at when the stand-in took it (real time), for benchmarks
    */
   public record Posted(
       String channel,
@@ -45,7 +53,8 @@ public final class SlackApiStandIn implements AutoCloseable {
       String blocks,
       String metadata,
       String threadTs,
-      boolean broadcast) {}
+      boolean broadcast,
+      java.time.Instant at) {}
 
   /** A canned failure: an HTTP status, headers and body. */
   public record Failure(int status, Map<String, String> headers, String body) {
@@ -65,7 +74,18 @@ public final class SlackApiStandIn implements AutoCloseable {
     }
   }
 
+  /** The workspace-wide cap on {@code chat.postMessage} the stand-in enforces, per minute. */
+  public static final int WORKSPACE_POSTS_PER_MINUTE = 300;
+
+  /** Tier 3 methods: 50 calls a minute. */
+  private static final java.util.Set<String> TIER_3 =
+      java.util.Set.of("chat.update", "conversations.open", "conversations.history");
+
   private final HttpServer server;
+  private volatile java.time.Clock limitsClock;
+  private volatile webinarbot.testing.RateWindow workspacePosts;
+  private final Map<String, webinarbot.testing.RateWindow> windows = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
   private final ExecutorService threads = Executors.newFixedThreadPool(4);
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Map<String, List<Posted>> channels = new ConcurrentHashMap<>();
@@ -96,6 +116,33 @@ public final class SlackApiStandIn implements AutoCloseable {
   /** The next call of {@code method} fails this way (several calls queue several failures). */
   public void failNext(String method, Failure failure) {
     failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(failure);
+  }
+
+  /** From now on, calls over Slack's documented rate limits are refused with a 429. */
+  public void enforceRateLimits() {
+    enforceRateLimits(java.time.Clock.systemUTC());
+  }
+
+  /** As {@link #enforceRateLimits()}, with time read from {@code clock}. */
+  public void enforceRateLimits(java.time.Clock clock) {
+    enforceRateLimits(clock, WORKSPACE_POSTS_PER_MINUTE);
+  }
+
+  /**
+   * As {@link #enforceRateLimits(java.time.Clock)} with a smaller workspace cap, for short tests.
+   */
+  public void enforceRateLimits(java.time.Clock clock, int workspacePostsPerMinute) {
+    windows.clear();
+    workspacePosts =
+        new webinarbot.testing.RateWindow(
+            workspacePostsPerMinute, java.time.Duration.ofMinutes(1), clock);
+    limitsClock = clock;
+  }
+
+  /** How many calls of {@code method} were refused for going over a rate limit. */
+  public long refused(String method) {
+    AtomicLong n = refused.get(method);
+    return n == null ? 0 : n.get();
   }
 
   public void userGroup(String groupId, String... members) {
@@ -131,6 +178,9 @@ public final class SlackApiStandIn implements AutoCloseable {
         Forms.parse(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     calls.add(new Call(method, params, ex.getRequestHeaders().getFirst("Authorization")));
     Failure failure = nextFailure(method);
+    if (failure == null) {
+      failure = overLimit(method, params);
+    }
     if (failure != null) {
       send(ex, failure.status(), failure.headers(), failure.body(), "application/json");
       return;
@@ -141,6 +191,45 @@ public final class SlackApiStandIn implements AutoCloseable {
         Map.of(),
         JSON.writeValueAsString(answer(method, params)),
         "application/json; charset=utf-8");
+  }
+
+  /** A 429 if the call would go over a rate limit, else null (the call is counted). */
+  private Failure overLimit(String method, Map<String, String> params) {
+    java.time.Clock clock = limitsClock;
+    if (clock == null) {
+      return null;
+    }
+    webinarbot.testing.RateWindow.Verdict verdict;
+    if (method.equals("chat.postMessage")) {
+      webinarbot.testing.RateWindow channel =
+          windows.computeIfAbsent(
+              method + " " + postedTo(params.get("channel")),
+              k -> new webinarbot.testing.RateWindow(5, java.time.Duration.ofSeconds(5), clock));
+      verdict = channel.take();
+      if (verdict.allowed()) {
+        webinarbot.testing.RateWindow.Verdict workspace = workspacePosts.take();
+        if (!workspace.allowed()) {
+          channel.giveBack();
+          verdict = workspace;
+        }
+      }
+    } else if (TIER_3.contains(method)) {
+      verdict =
+          windows
+              .computeIfAbsent(
+                  method,
+                  k ->
+                      new webinarbot.testing.RateWindow(50, java.time.Duration.ofMinutes(1), clock))
+              .take();
+    } else {
+      return null;
+    }
+    if (verdict.allowed()) {
+      return null;
+    }
+    refused.computeIfAbsent(method, m -> new AtomicLong()).incrementAndGet();
+    long seconds = Math.max(1, (verdict.resetAfter().toMillis() + 999) / 1000);
+    return Failure.rateLimited((int) seconds);
   }
 
   private Failure nextFailure(String method) {
@@ -162,18 +251,20 @@ public final class SlackApiStandIn implements AutoCloseable {
               .put("bot_id", "B0BOT");
       case "chat.postMessage" -> {
         String ts = ts();
+        String channel = postedTo(p.get("channel"));
         channels
-            .computeIfAbsent(p.get("channel"), c -> new CopyOnWriteArrayList<>())
+            .computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>())
             .add(
                 new Posted(
-                    p.get("channel"),
+                    channel,
                     ts,
                     p.get("text"),
                     p.get("blocks"),
                     p.get("metadata"),
                     p.get("thread_ts"),
-                    List.of("1", "true").contains(String.valueOf(p.get("reply_broadcast")))));
-        r.put("channel", p.get("channel")).put("ts", ts);
+                    List.of("1", "true").contains(String.valueOf(p.get("reply_broadcast"))),
+                    java.time.Instant.now()));
+        r.put("channel", channel).put("ts", ts);
       }
       case "chat.update" -> {
         update(p);
@@ -198,6 +289,16 @@ public final class SlackApiStandIn implements AutoCloseable {
     return r;
   }
 
+  /**
+   * Where a post lands: a user id ({@code U…}, {@code W…}) means the app's DM with that user, whose
+   * id {@code conversations.open} would also answer ({@code D} and the user id).
+   */
+  private static String postedTo(String channel) {
+    return channel != null && (channel.startsWith("U") || channel.startsWith("W"))
+        ? "D" + channel
+        : channel;
+  }
+
   private String ts() {
     long n = nextTs.incrementAndGet();
     return n / 1_000_000 + "." + String.format("%06d", n % 1_000_000);
@@ -215,7 +316,8 @@ public final class SlackApiStandIn implements AutoCloseable {
                     p.get("blocks"),
                     m.metadata(),
                     m.threadTs(),
-                    m.broadcast())
+                    m.broadcast(),
+                    m.at())
                 : m);
   }
 
