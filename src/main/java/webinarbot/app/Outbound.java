@@ -22,6 +22,7 @@ import webinarbot.delivery.RetryPolicy;
 import webinarbot.delivery.Sleeper;
 import webinarbot.delivery.Target;
 import webinarbot.discord.DiscordModule;
+import webinarbot.discord.DiscordOptions;
 import webinarbot.domain.Catalogue;
 import webinarbot.slack.SlackModule;
 import webinarbot.storage.Database;
@@ -123,12 +124,12 @@ public final class Outbound implements AutoCloseable {
       slack =
           SlackModule.create(
               routed.slack(), new CalendarLinks(settings.http().publicUrl()), secrets, clock);
-      DiscordModule.Options discordOptions = DiscordModule.Options.defaults();
+      DiscordOptions discordOptions = DiscordOptions.defaults();
       if (mode == Mode.ONE_SHOT) {
         discordOptions = discordOptions.postsOnly();
       } else if (db.shared()) {
         // Replicas on one PostgreSQL: one of them holds the gateway, all post through REST.
-        discordOptions = discordOptions.clustered(DiscordModule.Leadership.defaults());
+        discordOptions = discordOptions.clustered(DiscordOptions.Leadership.defaults());
       }
       discord =
           DiscordModule.start(routed, secrets, db.dataSource(), catalogue, clock, discordOptions);

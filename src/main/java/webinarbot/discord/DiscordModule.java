@@ -29,68 +29,15 @@ import webinarbot.storage.LeaderLock;
  * is not set. Start-up does not wait for Discord to answer.
  *
  * <p>Alone, the bot holds one gateway session and posts through it. In a cluster ({@link
- * Options#leadership}) only the replica holding the gateway lock has a session, which answers slash
- * commands and syncs scheduled events; every replica posts reminders through the REST API, so
- * deliveries never wait for a gateway fail-over.
+ * DiscordOptions#leadership}) only the replica holding the gateway lock has a session, which
+ * answers slash commands and syncs scheduled events; every replica posts reminders through the REST
+ * API, so deliveries never wait for a gateway fail-over.
  *
  * <p>Built in two steps, in the order of {@code app.Bot}: {@link #start} gives delivery its
  * notifier; the chat commands, which announce through that delivery, come after ({@link
  * #serveCommands}).
  */
 public final class DiscordModule implements AutoCloseable {
-  /**
-   * @param requestTimeout how long one Discord request may take before it counts as failed
-   * @param images where event cover images come from
-   * @param leadership in a cluster: how the replicas elect the gateway holder
-   * @param gateway false to post through the REST API alone, with no gateway session
-   * @param connectRetry running alone: how soon a refused connection is tried again, before
-   *     back-off
-   */
-  public record Options(
-      Duration requestTimeout,
-      EventImages images,
-      Optional<Leadership> leadership,
-      boolean gateway,
-      Duration connectRetry) {
-    public Options(Duration requestTimeout, EventImages images) {
-      this(requestTimeout, images, Optional.empty(), true, Duration.ofSeconds(5));
-    }
-
-    public static Options defaults() {
-      Duration timeout = Duration.ofSeconds(15);
-      return new Options(timeout, new HttpEventImages(timeout));
-    }
-
-    /** The same options for one replica of a cluster. */
-    public Options clustered(Leadership l) {
-      return new Options(requestTimeout, images, Optional.of(l), gateway, connectRetry);
-    }
-
-    /**
-     * For a one-shot command such as {@code announce}: posts through the REST API only, with no
-     * gateway session beside the running bot's and no slash commands or scheduled events.
-     */
-    public Options postsOnly() {
-      return new Options(requestTimeout, images, leadership, false, connectRetry);
-    }
-
-    public Options withConnectRetry(Duration retry) {
-      return new Options(requestTimeout, images, leadership, gateway, retry);
-    }
-  }
-
-  /**
-   * @param poll how often a standby tries for the gateway lock and the holder checks it still has
-   *     it
-   * @param lease how long the database keeps the lock of a holder that stopped checking
-   */
-  public record Leadership(Duration poll, Duration lease) {
-    /** A dead holder's gateway moves within 20 s; a holder cut off stops within 10 s. */
-    public static Leadership defaults() {
-      return new Leadership(Duration.ofSeconds(5), Duration.ofSeconds(15));
-    }
-  }
-
   private static final Logger LOG = LoggerFactory.getLogger(DiscordModule.class);
   private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
 
@@ -135,7 +82,7 @@ public final class DiscordModule implements AutoCloseable {
       DataSource dataSource,
       Supplier<Catalogue> catalogue,
       Clock clock,
-      Options options) {
+      DiscordOptions options) {
     this.settings = settings.discord();
     this.catalogue = catalogue;
     this.clock = clock;
@@ -188,7 +135,7 @@ public final class DiscordModule implements AutoCloseable {
       this.notifier = rest;
       this.gateway = () -> {};
     } else if (options.leadership().isPresent()) {
-      Leadership l = options.leadership().get();
+      DiscordOptions.Leadership l = options.leadership().get();
       this.notifier = rest;
       this.gateway =
           openGateway(
@@ -231,7 +178,7 @@ public final class DiscordModule implements AutoCloseable {
       DataSource dataSource,
       Supplier<Catalogue> catalogue,
       Clock clock,
-      Options options) {
+      DiscordOptions options) {
     Optional<String> token = secrets.discordToken();
     if (token.isEmpty()) {
       LOG.info("Discord is off: {} is not set", Secrets.DISCORD_TOKEN);

@@ -21,6 +21,7 @@ import webinarbot.delivery.DeliveryService;
 import webinarbot.delivery.RetryPolicy;
 import webinarbot.delivery.Sleeper;
 import webinarbot.discord.DiscordModule;
+import webinarbot.discord.DiscordOptions;
 import webinarbot.discord.EventImages;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
@@ -76,7 +77,7 @@ public final class DmFanoutBench {
                   db.dataSource(),
                   Catalogue::empty,
                   clock,
-                  new DiscordModule.Options(Duration.ofSeconds(15), EventImages.NONE).postsOnly())
+                  new DiscordOptions(Duration.ofSeconds(15), EventImages.NONE).postsOnly())
               .orElseThrow();
       this.delivery =
           new DeliveryService(

@@ -12,6 +12,7 @@ import webinarbot.config.ConfigLoader;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.discord.DiscordModule;
+import webinarbot.discord.DiscordOptions;
 import webinarbot.discord.EventImages;
 import webinarbot.domain.Catalogue;
 import webinarbot.storage.Database;
@@ -52,8 +53,8 @@ public final class GatewayFailoverBench {
                       db.dataSource(),
                       Catalogue::empty,
                       Clock.systemUTC(),
-                      new DiscordModule.Options(Duration.ofSeconds(15), EventImages.NONE)
-                          .clustered(DiscordModule.Leadership.defaults()))
+                      new DiscordOptions(Duration.ofSeconds(15), EventImages.NONE)
+                          .clustered(DiscordOptions.Leadership.defaults()))
                   .orElseThrow());
         }
         DiscordModule leader =

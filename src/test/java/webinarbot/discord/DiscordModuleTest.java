@@ -33,7 +33,7 @@ class DiscordModuleTest {
               Databases.h2(),
               Catalogue::empty,
               Clock.systemUTC(),
-              DiscordModule.Options.defaults());
+              DiscordOptions.defaults());
 
       assertThat(module).isEmpty();
       assertThat(lines.list)

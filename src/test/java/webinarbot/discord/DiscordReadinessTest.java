@@ -53,7 +53,7 @@ class DiscordReadinessTest {
             Databases.h2(),
             Catalogue::empty,
             Clock.systemUTC(),
-            DiscordModule.Options.defaults().withConnectRetry(Duration.ofMillis(100)))
+            DiscordOptions.defaults().withConnectRetry(Duration.ofMillis(100)))
         .orElseThrow();
   }
 

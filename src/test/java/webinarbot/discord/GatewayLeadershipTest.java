@@ -35,8 +35,8 @@ import webinarbot.testing.discord.StandInDiscord;
  * {@code /webinars}.
  */
 class GatewayLeadershipTest {
-  private static final DiscordModule.Leadership FAST =
-      new DiscordModule.Leadership(Duration.ofMillis(400), Duration.ofSeconds(5));
+  private static final DiscordOptions.Leadership FAST =
+      new DiscordOptions.Leadership(Duration.ofMillis(400), Duration.ofSeconds(5));
   private static final Duration PATIENCE = Duration.ofSeconds(20);
 
   private final MutableClock clock = MutableClock.at("2026-11-02T09:00:00Z");
@@ -77,7 +77,7 @@ class GatewayLeadershipTest {
                 db.dataSource(),
                 Catalogue::empty,
                 clock,
-                new DiscordModule.Options(Duration.ofSeconds(5), EventImages.NONE).clustered(FAST))
+                new DiscordOptions(Duration.ofSeconds(5), EventImages.NONE).clustered(FAST))
             .orElseThrow();
     m.serveCommands(
         webinarbot.testing.StandardCommands.create(

@@ -17,6 +17,7 @@ import webinarbot.config.Settings;
 import webinarbot.delivery.Post;
 import webinarbot.delivery.Target;
 import webinarbot.discord.DiscordModule;
+import webinarbot.discord.DiscordOptions;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.PostKind;
 import webinarbot.http.WebServer;
@@ -77,7 +78,7 @@ class SecretsNeverLoggedTest {
                       Databases.h2(),
                       () -> catalogue,
                       clock,
-                      DiscordModule.Options.defaults())
+                      DiscordOptions.defaults())
                   .orElseThrow()) {
         discordModule.serveCommands(commands);
         assertThat(discordModule.awaitReady(Duration.ofSeconds(20))).isTrue();

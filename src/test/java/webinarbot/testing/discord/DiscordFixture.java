@@ -18,6 +18,7 @@ import webinarbot.config.ConfigLoader;
 import webinarbot.config.Secrets;
 import webinarbot.config.Settings;
 import webinarbot.discord.DiscordModule;
+import webinarbot.discord.DiscordOptions;
 import webinarbot.discord.EventImages;
 import webinarbot.domain.Catalogue;
 import webinarbot.domain.Webinar;
@@ -104,7 +105,7 @@ public final class DiscordFixture
                 dataSource,
                 catalogue::get,
                 clock,
-                new DiscordModule.Options(requestTimeout, images))
+                new DiscordOptions(requestTimeout, images))
             .orElseThrow();
     subscriptionsDb = StandardCommands.migratedH2(clock);
     subscriptions = new webinarbot.delivery.Subscriptions(subscriptionsDb, clock);
