@@ -18,7 +18,7 @@ import webinarbot.delivery.Target;
  * starts as long before it as it takes at {@link #perSecond} (a fifth below the platforms' rates,
  * leaving room for the channels' own posts and for a replica that dies mid-way to be taken over).
  */
-final class FanoutWindow {
+public final class FanoutWindow {
   /** A fan-out this short starts at the due instant: its last message is at most this late. */
   static final Duration ON_TIME = Duration.ofSeconds(30);
 
@@ -36,16 +36,21 @@ final class FanoutWindow {
     return Duration.ofMillis((long) Math.ceil(messages * 1000 / perSecond(platform)));
   }
 
+  /**
+   * How much earlier than due a fan-out of {@code messages} on {@code platform} starts: zero when
+   * it fits in {@link #ON_TIME}.
+   */
+  public static Duration lead(String platform, int messages) {
+    Duration d = sending(platform, messages);
+    return d.compareTo(ON_TIME) <= 0 ? Duration.ZERO : d;
+  }
+
   /** How much earlier than due each platform's fan-out to {@code subscribers} starts. */
   static Map<String, Duration> leads(List<Target> subscribers) {
     Map<String, Integer> counts = new HashMap<>();
     subscribers.forEach(t -> counts.merge(t.platform(), 1, Integer::sum));
     Map<String, Duration> leads = new HashMap<>();
-    counts.forEach(
-        (platform, n) -> {
-          Duration d = sending(platform, n);
-          leads.put(platform, d.compareTo(ON_TIME) <= 0 ? Duration.ZERO : d);
-        });
+    counts.forEach((platform, n) -> leads.put(platform, lead(platform, n)));
     return leads;
   }
 }

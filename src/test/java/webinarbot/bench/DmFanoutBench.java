@@ -140,11 +140,8 @@ public final class DmFanoutBench {
       Settings settings = new ConfigLoader(env).load(Optional.empty());
       Secrets secrets = new Secrets(env);
 
-      // The window the plan will open: n at 20 a second, if longer than 30 s.
-      Duration window = Duration.ofMillis((long) Math.ceil(n * 1000 / 20.0));
-      if (window.compareTo(Duration.ofSeconds(30)) <= 0) {
-        window = Duration.ZERO;
-      }
+      // The window the plan will open, so its early start comes after the replicas are up.
+      Duration window = webinarbot.schedule.FanoutWindow.lead("discord", n);
       Instant t0 = Instant.now();
       Instant due = t0.plus(SETUP).plus(window);
       Webinar talk = TestWebinars.startingAt("fanout", due.plus(PERSONAL_LEAD)).build();
