@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -76,6 +78,9 @@ public final class DiscordModule implements AutoCloseable {
   private final CalendarLinks calendar;
   private DiscordSession session;
 
+  /** The current session's first sync of scheduled events, done or not. */
+  private volatile CompletableFuture<Void> eventsSynced = new CompletableFuture<>();
+
   private DiscordModule(
       Settings settings,
       String token,
@@ -115,12 +120,21 @@ public final class DiscordModule implements AutoCloseable {
     }
     // Each session, on every replica that gets one, syncs the events once it is ready.
     onEverySession.add(
-        s ->
-            s.readiness()
-                .then(
-                    () ->
-                        workers.execute(
-                            () -> scheduledEvents.sync(catalogue.get(), clock.instant()))));
+        s -> {
+          CompletableFuture<Void> synced = new CompletableFuture<>();
+          eventsSynced = synced;
+          s.readiness()
+              .then(
+                  () ->
+                      workers.execute(
+                          () -> {
+                            try {
+                              scheduledEvents.sync(catalogue.get(), clock.instant());
+                            } finally {
+                              synced.complete(null);
+                            }
+                          }));
+        });
     this.calendar = new CalendarLinks(settings.http().publicUrl());
     DiscordPosts posts = new DiscordPosts(calendar);
     RestDiscordNotifier rest =
@@ -307,6 +321,22 @@ public final class DiscordModule implements AutoCloseable {
       }
     }
     return readiness().await(Duration.ofNanos(Math.max(0, end - System.nanoTime())));
+  }
+
+  /**
+   * True once the current session's first sync of scheduled events is over, waiting up to timeout:
+   * a caller that syncs by hand after it cannot have its events undone by that sync's late start.
+   */
+  public boolean awaitEventsSynced(Duration timeout) {
+    try {
+      eventsSynced.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (java.util.concurrent.TimeoutException | ExecutionException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   synchronized Optional<DiscordSession> session() {

@@ -119,6 +119,10 @@ public final class DiscordFixture
     if (!module.awaitReady(Duration.ofSeconds(20))) {
       throw new IllegalStateException("JDA did not log in to the stand-in");
     }
+    // Else that sync, of an empty catalogue, may start late and delete a test's first events.
+    if (!module.awaitEventsSynced(Duration.ofSeconds(20))) {
+      throw new IllegalStateException("the session's first sync of scheduled events did not end");
+    }
   }
 
   private static Settings settings(Map<String, String> env) throws ConfigException {
