@@ -122,6 +122,30 @@ class QuartzSchedulingTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void givenATalkBeyondTheHorizon_thenQuartzHoldsOnlyItsWakeUpAcrossRestarts(
+      TestDatabases.Kind kind) throws Exception {
+    try (ScheduleHarness h = ScheduleHarness.onQuartz(kind)) {
+      Instant start = now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(30));
+      Webinar talk = TestWebinars.startingAt("talk", start).build();
+      h.start(talk);
+      String wakeUp =
+          "horizon@"
+              + start
+                  .minus(Duration.ofDays(7))
+                  .minus(PlanHorizon.AHEAD.dividedBy(2))
+                  .toEpochMilli();
+      assertThat(triggerNames(h, WakeUpTrigger.HORIZON.group)).containsExactly(wakeUp);
+      assertThat(dueTriggers(h)).isZero();
+
+      h.restart();
+
+      assertThat(triggerNames(h, WakeUpTrigger.HORIZON.group)).containsExactly(wakeUp);
+      assertThat(h.scheduler().planned("talk")).hasSize(4);
+    }
+  }
+
   @Test
   void givenPendingPostsWhoseTriggersWereLost_whenTheBotStarts_thenTheyAreArmedAgain()
       throws Exception {
@@ -200,14 +224,21 @@ class QuartzSchedulingTest {
   }
 
   private static int dueTriggers(ScheduleHarness h) throws Exception {
+    return triggerNames(h, DueTrigger.GROUP).size();
+  }
+
+  private static List<String> triggerNames(ScheduleHarness h, String group) throws Exception {
     try (Database db = Database.open(h.storage(), h.clock);
         Connection c = db.connection();
         PreparedStatement p =
-            c.prepareStatement("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = ?")) {
-      p.setString(1, DueTrigger.GROUP);
+            c.prepareStatement("SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = ?")) {
+      p.setString(1, group);
       try (ResultSet rs = p.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
+        List<String> names = new java.util.ArrayList<>();
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+        return names;
       }
     }
   }
