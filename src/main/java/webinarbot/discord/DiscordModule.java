@@ -160,11 +160,7 @@ public final class DiscordModule implements AutoCloseable {
     } else {
       this.notifier =
           new SessionNotifier(
-              this::session,
-              this.settings.channels(),
-              calls,
-              this.settings.threads() ? Optional.of(rest) : Optional.empty(),
-              posts);
+              this::session, this.settings.channels(), calls, rest, this.settings.threads(), posts);
       this.gateway = openGateway(GatewayClaim.sole(), 0, token, options.connectRetry());
     }
   }
