@@ -144,7 +144,8 @@ public final class DiscordModule implements AutoCloseable {
             this.settings.channels(),
             options.requestTimeout(),
             this.settings.threads(),
-            posts);
+            posts,
+            RestLimits.real());
     if (!options.gateway()) {
       this.notifier = rest;
       this.gateway = () -> {};
