@@ -118,8 +118,11 @@ public final class DmFanoutBench {
   }
 
   /** A replica's way out to the platform: its notifier and whatever must be closed with it. */
-  private interface Outlet extends AutoCloseable {
-    Notifier notifier();
+  private record Outlet(Notifier notifier, AutoCloseable module) implements AutoCloseable {
+    @Override
+    public void close() throws Exception {
+      module.close();
+    }
   }
 
   /** A platform's stand-in with its limits on, and how a replica posts to it. */
@@ -186,17 +189,7 @@ public final class DmFanoutBench {
                   clock,
                   new DiscordOptions(Duration.ofSeconds(15), EventImages.NONE).postsOnly())
               .orElseThrow();
-      return new Outlet() {
-        @Override
-        public Notifier notifier() {
-          return module.notifier();
-        }
-
-        @Override
-        public void close() {
-          module.close();
-        }
-      };
+      return new Outlet(module.notifier(), module);
     }
 
     @Override
@@ -264,17 +257,7 @@ public final class DmFanoutBench {
     @Override
     public Outlet outlet(Settings settings, Secrets secrets, DataSource pool, Clock clock) {
       SlackModule module = SlackModule.create(settings.slack(), secrets, clock).orElseThrow();
-      return new Outlet() {
-        @Override
-        public Notifier notifier() {
-          return module.notifier();
-        }
-
-        @Override
-        public void close() throws Exception {
-          module.close();
-        }
-      };
+      return new Outlet(module.notifier(), module);
     }
 
     @Override
