@@ -57,17 +57,34 @@ import webinarbot.testing.slack.SlackApiStandIn;
  * counts 0 and how early the first went is reported. Twice: users with more than one message or
  * more than one accepted post; lost: users with none.
  *
- * <p>Usage: {@code DmFanoutBench [discord|slack] [plain|kill ...]} (default Discord) with {@code
- * -Dsubscribers=10000} and {@code -Dreplicas=3}.
+ * <p>Usage: {@code DmFanoutBench [discord|slack] [plain|kill|kill9 ...]} (default Discord) with
+ * {@code -Dsubscribers=10000} and {@code -Dreplicas=3}.
  */
 public final class DmFanoutBench {
   private static final Duration SETUP = Duration.ofSeconds(45);
+
+  /** Three {@code serve} processes start in well under this on two cores. */
+  private static final Duration SERVE_SETUP = Duration.ofSeconds(120);
+
   private static final Duration PERSONAL_LEAD = Duration.ofMinutes(15);
 
   private DmFanoutBench() {}
 
-  /** One replica: pool, delivery, the platform's notifier, clustered Quartz. */
-  private static final class Replica {
+  /** A replica of the cluster under test, in this JVM or a process of its own. */
+  interface Member {
+    String id();
+
+    /** Whether ledger rows of this {@code owner} are this replica's. */
+    boolean owns(String owner);
+
+    /** As its process dies. */
+    void kill() throws Exception;
+
+    void close() throws Exception;
+  }
+
+  /** One replica in this JVM: pool, delivery, the platform's notifier, clustered Quartz. */
+  private static final class Replica implements Member {
     final String id;
     final Database db;
     final Outlet outlet;
@@ -100,8 +117,19 @@ public final class DmFanoutBench {
               new LiveCatalogue());
     }
 
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public boolean owns(String owner) {
+      return owner.equals(id);
+    }
+
     /** As a dead process: connections cut, lanes stopped, Quartz left without checking out. */
-    void kill() {
+    @Override
+    public void kill() {
       db.close();
       delivery.close(Duration.ZERO);
       Thread quartz = new Thread(scheduler::close, "killed-" + id);
@@ -109,7 +137,8 @@ public final class DmFanoutBench {
       quartz.start();
     }
 
-    void close() throws Exception {
+    @Override
+    public void close() throws Exception {
       scheduler.close();
       delivery.close();
       outlet.close();
@@ -303,7 +332,7 @@ public final class DmFanoutBench {
     int replicas = Integer.getInteger("replicas", 3);
     for (String run : runs) {
       try (Platform p = platform.equals("slack") ? new OnSlack() : new OnDiscord()) {
-        run(p, run, n, replicas, run.equals("kill"));
+        run(p, run, n, replicas, run.startsWith("kill"));
       }
     }
     System.exit(0);
@@ -322,17 +351,27 @@ public final class DmFanoutBench {
     Settings settings = new ConfigLoader(env).load(Optional.empty());
     Secrets secrets = new Secrets(env);
 
+    // kill9: each replica a serve process of its own, killed with SIGKILL.
+    boolean processes = run.equals("kill9");
     // The window the plan will open, so its early start comes after the replicas are up.
     Duration window = FanoutWindow.lead(platform.name(), n);
     Instant t0 = Instant.now();
-    Instant due = t0.plus(SETUP).plus(window);
-    Webinar talk = TestWebinars.startingAt("fanout", due.plus(PERSONAL_LEAD)).build();
+    Instant due = t0.plus(processes ? SERVE_SETUP : SETUP).plus(window);
+    Webinar talk =
+        TestWebinars.startingAt(
+                "fanout",
+                due.plus(PERSONAL_LEAD).truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+            .build();
     List<String> users = subscribe(storage, platform, n, talk.id());
 
-    List<Replica> replicas = new ArrayList<>();
-    String scheduler = "dm-" + name + "-" + System.nanoTime();
-    for (int i = 0; i < replicaCount; i++) {
-      replicas.add(new Replica("r" + (i + 1), platform, settings, secrets, talk, scheduler));
+    List<Member> replicas = new ArrayList<>();
+    if (processes) {
+      replicas.addAll(serveReplicas(replicaCount, env, talk));
+    } else {
+      String scheduler = "dm-" + name + "-" + System.nanoTime();
+      for (int i = 0; i < replicaCount; i++) {
+        replicas.add(new Replica("r" + (i + 1), platform, settings, secrets, talk, scheduler));
+      }
     }
     System.out.printf(
         "%s: %d subscribers, %d replicas, due %s (window %d s), started in %.1f s%n",
@@ -348,10 +387,10 @@ public final class DmFanoutBench {
     while (Instant.now().isBefore(deadline)) {
       int sent = platform.sent();
       if (kill && killed.equals("none") && sent >= n / 5) {
-        Replica busiest = busiest(storage, replicas);
+        Member busiest = busiest(storage, replicas);
         busiest.kill();
         replicas.remove(busiest);
-        killed = busiest.id + " at " + sent + " DMs";
+        killed = busiest.id() + " at " + sent + " DMs";
         System.out.printf("%s: killed %s%n", name, killed);
       }
       if (sent >= n && Instant.now().isAfter(due)) {
@@ -361,9 +400,34 @@ public final class DmFanoutBench {
     }
     Thread.sleep(3000); // anything still in flight, and any repeat, lands
     report(name, platform, users, due, replicaCount, killed);
-    for (Replica r : replicas) {
+    for (Member r : replicas) {
       r.close();
     }
+  }
+
+  /**
+   * Replicas as {@code serve} processes on the talk's page, configured as {@code env} says: the
+   * platform's stand-in and the cluster's PostgreSQL.
+   */
+  private static List<ServeReplica> serveReplicas(int count, Map<String, String> env, Webinar talk)
+      throws Exception {
+    java.nio.file.Path work = java.nio.file.Files.createTempDirectory("dm-kill9");
+    webinarbot.testing.PageFolder pages = new webinarbot.testing.PageFolder(work);
+    pages.write(
+        talk.id() + ".md",
+        String.format(
+            "+++\ntitle = \"Fan-out\"\nslug = \"%s\"\ndate = %s\ntype = \"webinar\"\n+++\n"
+                + "Ten thousand people asked to be reminded.\n",
+            talk.id(), talk.time().startInstant()));
+    List<ServeReplica> started = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      started.add(new ServeReplica("r" + (i + 1), work, pages.root(), env));
+    }
+    for (ServeReplica r : started) {
+      r.awaitServing();
+    }
+    System.out.printf("serve logs in %s%n", work);
+    return started;
   }
 
   /** Subscribers inserted in one batch, as thousands of clicks over the days before. */
@@ -391,8 +455,7 @@ public final class DmFanoutBench {
   }
 
   /** The replica holding the most open ledger rows: the one doing the fan-out. */
-  private static Replica busiest(Settings.Storage storage, List<Replica> replicas)
-      throws Exception {
+  private static Member busiest(Settings.Storage storage, List<Member> replicas) throws Exception {
     Map<String, Integer> open = new HashMap<>();
     try (Database db = Database.open(storage, Clock.systemUTC());
         Connection c = db.dataSource().getConnection();
@@ -405,8 +468,14 @@ public final class DmFanoutBench {
         open.put(rs.getString(1), rs.getInt(2));
       }
     }
+    Map<Member, Integer> held = new HashMap<>();
+    open.forEach(
+        (owner, rows) ->
+            replicas.stream()
+                .filter(r -> r.owns(owner))
+                .forEach(r -> held.merge(r, rows, Integer::sum)));
     return replicas.stream()
-        .max(java.util.Comparator.comparingInt(r -> open.getOrDefault(r.id, 0)))
+        .max(java.util.Comparator.comparingInt(r -> held.getOrDefault(r, 0)))
         .orElseThrow();
   }
 

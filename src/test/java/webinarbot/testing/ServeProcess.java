@@ -126,6 +126,11 @@ public final class ServeProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** The running (or last) child's process id. */
+  public long pid() {
+    return process.pid();
+  }
+
   public boolean isAlive() {
     return process != null && process.isAlive();
   }
