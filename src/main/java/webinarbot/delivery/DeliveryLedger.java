@@ -219,6 +219,24 @@ public final class DeliveryLedger {
         DeliveryLedger::entry);
   }
 
+  /**
+   * Takes over, in one statement, every open row of {@code deadOwner} not updated since {@code
+   * olderThan}; returns how many. Of two survivors sweeping at once, the first takes them all and
+   * the other none: the platform's limit is the bot's, and one adopter sending at full pace beats
+   * two slowing each other down on it.
+   */
+  public int adoptAll(String deadOwner, Instant olderThan) {
+    return jdbc.update(
+        "UPDATE "
+            + TABLE
+            + " SET owner = ?, updated_at = ? WHERE owner = ? AND status IN ('pending', 'sending')"
+            + " AND updated_at < ?",
+        owner,
+        clock.millis(),
+        deadOwner,
+        olderThan.toEpochMilli());
+  }
+
   /** Takes over an open row of a replica that died; false if someone else did first. */
   public boolean adopt(LedgerEntry e) {
     return updateWhere(

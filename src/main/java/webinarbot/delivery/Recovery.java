@@ -1,5 +1,6 @@
 package webinarbot.delivery;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,11 +48,22 @@ public final class Recovery {
   }
 
   /**
-   * Resumes the open rows {@code orphaned} accepts: for clustered bots, the rows of replicas that
-   * died. Each is adopted first, so of two survivors only one resumes it.
+   * Adopts every open row {@code deadOwner} left, not updated since {@code olderThan}, at once
+   * ({@link DeliveryLedger#adoptAll}), and resumes those this replica got: all of them, or none if
+   * another survivor was first.
    */
-  public List<CompletableFuture<DeliveryOutcome>> resumeOrphans(Predicate<LedgerEntry> orphaned) {
-    return resume(orphaned);
+  public List<CompletableFuture<DeliveryOutcome>> resumeAllOf(String deadOwner, Instant olderThan) {
+    DeliveryLedger ledger = service.ledger();
+    java.util.Set<DeliveryKey> left = new java.util.HashSet<>();
+    for (LedgerEntry e : ledger.open()) {
+      if (e.owner().equals(deadOwner) && e.updatedAt().isBefore(olderThan)) {
+        left.add(e.key());
+      }
+    }
+    if (left.isEmpty() || ledger.adoptAll(deadOwner, olderThan) == 0) {
+      return List.of();
+    }
+    return resume(e -> e.owner().equals(ledger.owner()) && left.contains(e.key()));
   }
 
   /**

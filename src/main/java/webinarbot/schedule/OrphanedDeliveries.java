@@ -46,18 +46,25 @@ final class OrphanedDeliveries {
     this.minAge = minAge;
   }
 
-  /** Resumes every orphaned row; returns how many this replica took over. */
+  /**
+   * Resumes every orphaned row; returns how many this replica took over. A dead replica's rows go
+   * to one survivor, all at once ({@link Recovery#resumeAllOf}).
+   */
   int sweep() {
     Set<String> alive = live.get();
     Instant youngest = clock.instant().minus(minAge);
-    int adopted =
-        recovery
-            .resumeOrphans(
-                e ->
-                    !e.owner().equals(ledger.owner())
-                        && !alive.contains(e.owner())
-                        && e.updatedAt().isBefore(youngest))
-            .size();
+    Set<String> dead = new java.util.TreeSet<>();
+    for (webinarbot.delivery.LedgerEntry e : ledger.open()) {
+      if (!e.owner().equals(ledger.owner())
+          && !alive.contains(e.owner())
+          && e.updatedAt().isBefore(youngest)) {
+        dead.add(e.owner());
+      }
+    }
+    int adopted = 0;
+    for (String owner : dead) {
+      adopted += recovery.resumeAllOf(owner, youngest).size();
+    }
     if (adopted > 0) {
       LOG.info("took over {} deliveries of replicas that stopped", adopted);
     }

@@ -164,15 +164,47 @@ class DeliveryAfterTheFactTest {
     new DeliveryLedger(harness.database().dataSource(), harness.clock, "dead-replica")
         .claim(d, slack.target());
     DeliveryService service = harness.service(slack);
+    harness.clock.advance(Duration.ofSeconds(30));
+    Instant olderThan = harness.clock.instant().minus(Duration.ofSeconds(10));
 
-    var none = new Recovery(service, id -> Optional.of(talk)).resumeOrphans(e -> false);
+    var none = new Recovery(service, id -> Optional.of(talk)).resumeAllOf("alive", olderThan);
     var adopted =
-        new Recovery(service, id -> Optional.of(talk))
-            .resumeOrphans(e -> e.owner().equals("dead-replica"));
+        new Recovery(service, id -> Optional.of(talk)).resumeAllOf("dead-replica", olderThan);
 
     assertThat(none).isEmpty();
     assertThat(joined(adopted)).singleElement().isInstanceOf(DeliveryOutcome.Sent.class);
     assertThat(slack.messages()).hasSize(1);
+  }
+
+  @Test
+  void givenADeadReplicasOpenRows_whenTwoSurvivorsAdoptAtOnce_thenTheFirstTakesThemAll() {
+    DeliveryLedger dead =
+        new DeliveryLedger(harness.database().dataSource(), harness.clock, "dead-replica");
+    for (int i = 0; i < 5; i++) {
+      dead.claim(announcement(talk), new Target("slack", "C" + i));
+    }
+    DeliveryLedger a = new DeliveryLedger(harness.database().dataSource(), harness.clock, "a");
+    DeliveryLedger b = new DeliveryLedger(harness.database().dataSource(), harness.clock, "b");
+    harness.clock.advance(Duration.ofSeconds(30));
+    Instant olderThan = harness.clock.instant().minus(Duration.ofSeconds(10));
+
+    assertThat(a.adoptAll("dead-replica", olderThan)).isEqualTo(5);
+    assertThat(b.adoptAll("dead-replica", olderThan)).isZero();
+
+    assertThat(a.open()).hasSize(5).allSatisfy(e -> assertThat(e.owner()).isEqualTo("a"));
+  }
+
+  @Test
+  void givenADeadReplicasRowTouchedLately_whenAdopted_thenItIsLeftForLater() {
+    new DeliveryLedger(harness.database().dataSource(), harness.clock, "dead-replica")
+        .claim(announcement(talk), slack.target());
+    DeliveryLedger a = new DeliveryLedger(harness.database().dataSource(), harness.clock, "a");
+
+    assertThat(a.adoptAll("dead-replica", harness.clock.instant().minus(Duration.ofSeconds(10))))
+        .isZero();
+    assertThat(a.open())
+        .singleElement()
+        .satisfies(e -> assertThat(e.owner()).isEqualTo("dead-replica"));
   }
 
   @Test
