@@ -29,7 +29,7 @@ public final class StartupSummary {
   /** Enough warnings to see what is wrong; lint lists them all. */
   static final int MAX_WARNINGS = 20;
 
-  /** The pending posts of one webinar, in time order: what the scheduler holds. */
+  /** The posts planned for one webinar, in time order: what the scheduler will post. */
   public interface Pending {
     List<PlannedPost> of(String webinarId) throws Exception;
   }

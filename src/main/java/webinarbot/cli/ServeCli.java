@@ -55,7 +55,7 @@ final class ServeCli implements Callable<Integer> {
               StartupSummary.headline(
                   load,
                   bot.catalogue().get().upcoming(now),
-                  bot.scheduler()::pending,
+                  bot.scheduler()::planned,
                   bot.scheduler().nextDigest(),
                   settings.schedule().reminders().stream()
                       .max(Duration::compareTo)

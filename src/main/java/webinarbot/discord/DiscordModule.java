@@ -144,7 +144,8 @@ public final class DiscordModule implements AutoCloseable {
             this.settings.channels(),
             options.requestTimeout(),
             this.settings.threads(),
-            posts);
+            posts,
+            RestLimits.real());
     if (!options.gateway()) {
       this.notifier = rest;
       this.gateway = () -> {};
@@ -160,11 +161,7 @@ public final class DiscordModule implements AutoCloseable {
     } else {
       this.notifier =
           new SessionNotifier(
-              this::session,
-              this.settings.channels(),
-              calls,
-              this.settings.threads() ? Optional.of(rest) : Optional.empty(),
-              posts);
+              this::session, this.settings.channels(), calls, rest, this.settings.threads(), posts);
       this.gateway = openGateway(GatewayClaim.sole(), 0, token, options.connectRetry());
     }
   }

@@ -65,35 +65,11 @@ final class RestDiscordNotifier implements Notifier {
 
   /**
    * @param api {@code discord.api_url}, ending in a slash
-   */
-  RestDiscordNotifier(URI api, String token, List<String> channels, Duration timeout) {
-    this(api, token, channels, timeout, false);
-  }
-
-  /**
    * @param threads {@code discord.threads}: later posts about a talk go to a thread started from
    *     its first post
-   */
-  RestDiscordNotifier(
-      URI api, String token, List<String> channels, Duration timeout, boolean threads) {
-    this(api, token, channels, timeout, threads, DiscordPosts.GOOGLE_ONLY);
-  }
-
-  /**
    * @param posts how posts are composed: with the calendar links {@code http.public_url} allows
-   */
-  RestDiscordNotifier(
-      URI api,
-      String token,
-      List<String> channels,
-      Duration timeout,
-      boolean threads,
-      DiscordPosts posts) {
-    this(api, token, channels, timeout, threads, posts, RestLimits.real());
-  }
-
-  /**
-   * @param limits how requests keep within Discord's rate limits
+   * @param limits how requests keep within Discord's rate limits ({@link RestLimits#real()} but in
+   *     tests that move time by hand)
    */
   RestDiscordNotifier(
       URI api,

@@ -6,40 +6,45 @@ import java.util.function.Supplier;
 import webinarbot.delivery.DeliveryException;
 import webinarbot.delivery.Notifier;
 import webinarbot.delivery.Post;
+import webinarbot.delivery.Subscriber;
 import webinarbot.delivery.Target;
 
 /**
  * Posts through the bot's own gateway session when it runs alone. Until the first session is open
  * (Discord down or unreachable at start), posts fail as transient, so delivery retries them with
  * back-off instead of losing them.
+ *
+ * <p>Direct messages go through the REST notifier instead, as a cluster's do: a fan-out of
+ * thousands is paced under Discord's global limit there ({@link RestLimits}), where JDA's requests
+ * (run as {@code complete(false)}) would go out as fast as the lanes send them and learn the limit
+ * from 429s, which Discord counts against the bot. They need no gateway either.
  */
 final class SessionNotifier implements Notifier {
   private final Supplier<Optional<DiscordSession>> session;
   private final List<String> channels;
   private final List<Target> targets;
   private final RestCalls calls;
-  private final Optional<RestDiscordNotifier> threads;
+  private final RestDiscordNotifier rest;
+  private final boolean threads;
   private final DiscordPosts posts;
   private DiscordSession notifierFor;
   private DiscordNotifier current;
 
-  SessionNotifier(
-      Supplier<Optional<DiscordSession>> session, List<String> channels, RestCalls calls) {
-    this(session, channels, calls, Optional.empty(), DiscordPosts.GOOGLE_ONLY);
-  }
-
   /**
-   * @param threads with {@code discord.threads}: the REST notifier that starts threads and posts,
-   *     edits and finds the replies in them, which JDA would only reach through its thread cache
+   * @param rest the REST notifier: direct messages, and with {@code discord.threads} ({@code
+   *     threads}) the threads it starts and the replies it posts, edits and finds in them, which
+   *     JDA would only reach through its thread cache
    * @param posts how posts are composed: with the calendar links {@code http.public_url} allows
    */
   SessionNotifier(
       Supplier<Optional<DiscordSession>> session,
       List<String> channels,
       RestCalls calls,
-      Optional<RestDiscordNotifier> threads,
+      RestDiscordNotifier rest,
+      boolean threads,
       DiscordPosts posts) {
     this.posts = posts;
+    this.rest = rest;
     this.threads = threads;
     this.session = session;
     this.channels = List.copyOf(channels);
@@ -59,22 +64,22 @@ final class SessionNotifier implements Notifier {
 
   @Override
   public String send(Target target, Post post, String deliveryKey) throws DeliveryException {
-    return current(target).send(target, post, deliveryKey);
+    return to(target).send(target, post, deliveryKey);
   }
 
   @Override
   public void edit(Target target, String messageId, Post post) throws DeliveryException {
-    current(target).edit(target, messageId, post);
+    to(target).edit(target, messageId, post);
   }
 
   @Override
   public Optional<String> findPosted(Target target, String deliveryKey) throws DeliveryException {
-    return current(target).findPosted(target, deliveryKey);
+    return to(target).findPosted(target, deliveryKey);
   }
 
   @Override
   public boolean threads() {
-    return threads.isPresent();
+    return threads;
   }
 
   @Override
@@ -102,7 +107,14 @@ final class SessionNotifier implements Notifier {
   }
 
   private RestDiscordNotifier threadNotifier() {
-    return threads.orElseThrow(() -> new IllegalStateException("discord.threads is off"));
+    if (!threads) {
+      throw new IllegalStateException("discord.threads is off");
+    }
+    return rest;
+  }
+
+  private Notifier to(Target target) throws DeliveryException {
+    return Subscriber.userOf(target).isPresent() ? rest : current(target);
   }
 
   private synchronized DiscordNotifier current(Target target) throws DeliveryException {

@@ -58,6 +58,14 @@ final class DatabaseFailures {
     watch.reportFailure(e);
   }
 
+  /** A replan the database refused: the whole plan is made again once it answers. */
+  void replanFailed(Jdbc.StorageFailure e) {
+    LOG.error(
+        "replanning failed: the database failed ({}); the plan is made again once it answers",
+        e.getMessage());
+    watch.reportFailure(e);
+  }
+
   void reloaded(LoadResult result) {
     unapplied.compareAndSet(result, null);
   }

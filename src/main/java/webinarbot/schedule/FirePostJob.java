@@ -19,8 +19,8 @@ import webinarbot.storage.Jdbc;
 
 /**
  * What Quartz runs when a trigger fires: a {@link DueTrigger} hands the posts it names to the
- * schedule, all at once, then forgets them; a digest trigger hands over its instant. One instance
- * serves every trigger (see {@link #factory}).
+ * schedule, all at once, then forgets them; a wake-up trigger (digest, horizon) hands over its
+ * instant. One instance serves every trigger (see {@link #factory}).
  */
 final class FirePostJob implements Job {
   private static final Logger LOG = LoggerFactory.getLogger(FirePostJob.class);
@@ -115,9 +115,14 @@ final class FirePostJob implements Job {
         context.isRecovering() ? context.getRecoveringTriggerKey() : context.getTrigger().getKey();
     // Never rethrow: Quartz would only log it again. The next plan picks up what is left.
     try {
-      Optional<Instant> digestDue = DigestTrigger.dueAt(key);
+      Optional<Instant> digestDue = WakeUpTrigger.DIGEST.dueAt(key);
       if (digestDue.isPresent()) {
         firing.get().digestDue(digestDue.get());
+        return;
+      }
+      Optional<Instant> horizonDue = WakeUpTrigger.HORIZON.dueAt(key);
+      if (horizonDue.isPresent()) {
+        firing.get().horizonDue(horizonDue.get());
         return;
       }
       Optional<DueTrigger> due = DueTrigger.parse(key);

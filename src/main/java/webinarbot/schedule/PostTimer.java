@@ -34,6 +34,12 @@ public interface PostTimer extends AutoCloseable {
 
     /** The weekly digest due at {@code at}; the schedule arms the next one. */
     void digestDue(Instant at);
+
+    /**
+     * The plan's horizon is to be extended ({@link PlanHorizon}); the schedule replans and arms the
+     * next extension.
+     */
+    void horizonDue(Instant at);
   }
 
   /** True when other replicas share what is pending: each due post fires on one of them. */
@@ -57,6 +63,12 @@ public interface PostTimer extends AutoCloseable {
 
   /** Arms the weekly digest for {@code at}, replacing any other. */
   void armDigest(Instant at) throws SchedulerException;
+
+  /** When the plan's horizon is next extended; empty when nothing lies beyond it. */
+  Optional<Instant> nextHorizon() throws SchedulerException;
+
+  /** Arms the next extension of the plan's horizon, replacing any other; empty: none. */
+  void armHorizon(Optional<Instant> at) throws SchedulerException;
 
   /** Runs {@code task} every {@code period} on the timer's clock, the first time one period on. */
   void every(Duration period, Runnable task);

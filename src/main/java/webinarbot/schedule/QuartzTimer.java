@@ -279,24 +279,43 @@ final class QuartzTimer implements PostTimer {
 
   @Override
   public Optional<Instant> nextDigest() throws SchedulerException {
-    return scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(DigestTrigger.GROUP)).stream()
-        .map(DigestTrigger::dueAt)
+    return next(WakeUpTrigger.DIGEST);
+  }
+
+  @Override
+  public void armDigest(Instant at) throws SchedulerException {
+    arm(WakeUpTrigger.DIGEST, Optional.of(at));
+  }
+
+  @Override
+  public Optional<Instant> nextHorizon() throws SchedulerException {
+    return next(WakeUpTrigger.HORIZON);
+  }
+
+  @Override
+  public void armHorizon(Optional<Instant> at) throws SchedulerException {
+    arm(WakeUpTrigger.HORIZON, at);
+  }
+
+  private Optional<Instant> next(WakeUpTrigger kind) throws SchedulerException {
+    return scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(kind.group)).stream()
+        .map(kind::dueAt)
         .flatMap(Optional::stream)
         .min(Instant::compareTo);
   }
 
-  @Override
-  public synchronized void armDigest(Instant at) throws SchedulerException {
-    TriggerKey key = DigestTrigger.key(at);
+  private synchronized void arm(WakeUpTrigger kind, Optional<Instant> at)
+      throws SchedulerException {
+    Optional<TriggerKey> key = at.map(kind::key);
     Set<TriggerKey> existing =
-        scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(DigestTrigger.GROUP));
+        scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(kind.group));
     for (TriggerKey old : existing) {
-      if (!old.equals(key)) {
+      if (!key.equals(Optional.of(old))) {
         scheduler.unscheduleJob(old);
       }
     }
-    if (!existing.contains(key)) {
-      scheduler.scheduleJobs(Map.of(job, Set.of(oneShot(key, at))), true);
+    if (key.isPresent() && !existing.contains(key.get())) {
+      scheduler.scheduleJobs(Map.of(job, Set.of(oneShot(key.get(), at.get()))), true);
     }
   }
 

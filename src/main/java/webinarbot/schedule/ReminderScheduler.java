@@ -79,6 +79,7 @@ public final class ReminderScheduler implements AutoCloseable {
   private final Optional<DigestSchedule> digest;
   private final DatabaseFailures databaseFailures;
   private final SubscriberAudience audience;
+  private final Clock clock;
 
   /** How often the schedule looks for new "Remind me" subscriptions, made on any replica. */
   static final Duration SUBSCRIPTIONS_EVERY = Duration.ofSeconds(15);
@@ -93,6 +94,7 @@ public final class ReminderScheduler implements AutoCloseable {
       LiveCatalogue live,
       ContentOutage.Removals removals) {
     this.timer = timer;
+    this.clock = clock;
     this.instanceId = delivery.ledger().owner();
     this.live = live;
     KnownWebinars known = KnownWebinars.load(db.dataSource());
@@ -256,6 +258,11 @@ public final class ReminderScheduler implements AutoCloseable {
           public void digestDue(Instant at) {
             ReminderScheduler.this.digestDue(at);
           }
+
+          @Override
+          public void horizonDue(Instant at) {
+            extendHorizon();
+          }
         });
     if (!options.resyncEvery().isZero()) {
       timer.every(options.resyncEvery(), this::safeReplanAll);
@@ -345,11 +352,27 @@ public final class ReminderScheduler implements AutoCloseable {
     }
   }
 
-  /** The posts pending for a webinar, in time order, for tests and diagnostics. */
+  /**
+   * The posts the timer holds for a webinar (those within the {@link PlanHorizon}), in time order,
+   * for tests and diagnostics.
+   */
   public List<PlannedPost> pending(String webinarId) throws SchedulerException {
     return timer.pending(Set.of(webinarId)).stream()
         .flatMap(
             p -> PostKind.parse(p.kind()).map(k -> new PlannedPost(p.at(), webinarId, k)).stream())
+        .sorted(Plan.ORDER)
+        .toList();
+  }
+
+  /**
+   * The posts planned for a webinar from now on, within the {@link PlanHorizon} or beyond it, in
+   * time order: what it will get if nothing changes. Nothing is written.
+   */
+  public synchronized List<PlannedPost> planned(String webinarId) {
+    return replanner.planOf(Set.of(webinarId), clock.instant()).entries().stream()
+        .map(PlanEntry::post)
+        .filter(p -> p.webinarId().equals(webinarId))
+        .distinct()
         .sorted(Plan.ORDER)
         .toList();
   }
@@ -370,6 +393,20 @@ public final class ReminderScheduler implements AutoCloseable {
       audience.subscriptions().expire(live);
     } catch (SchedulerException | RuntimeException e) {
       LOG.error("planning personal reminders failed; next try in a while", e);
+    }
+  }
+
+  /**
+   * Writes the posts coming within the horizon; one the database refuses is written once it answers
+   * again, by the replan that follows.
+   */
+  private void extendHorizon() {
+    try {
+      replanAll();
+    } catch (Jdbc.StorageFailure e) {
+      databaseFailures.replanFailed(e);
+    } catch (SchedulerException | RuntimeException e) {
+      LOG.error("extending the plan's horizon failed; the next replan does", e);
     }
   }
 

@@ -56,9 +56,13 @@ final class Replanner {
     this.clock = clock;
   }
 
-  /** Plans every webinar and makes the pending posts match. */
+  /**
+   * Plans every webinar, makes the pending posts within the horizon match and arms the horizon's
+   * next extension.
+   */
   Plan replanAll() throws SchedulerException {
     long t0 = System.nanoTime();
+    Instant now = clock.instant();
     Plan plan =
         planner.plan(
             live.get(),
@@ -66,14 +70,22 @@ final class Replanner {
             DeliveryHistory.of(delivery.ledger().all()),
             delivery.targets(),
             audience.all(),
-            clock.instant());
+            now);
     recordSkips(plan);
     long t1 = System.nanoTime();
-    int[] counts = sync(timer.pending(), plan.entries());
+    List<PlanEntry> held = PlanHorizon.within(plan.entries(), now);
+    int[] counts = sync(timer.pending(), held);
+    Optional<Instant> next = PlanHorizon.nextExtension(plan.entries(), now);
+    if (!timer.nextHorizon().equals(next)) {
+      timer.armHorizon(next);
+    }
     LOG.info(
-        "planned {} posts in {} ms: {} added, {} removed in {} ms; {} skipped",
+        "planned {} posts in {} ms, {} of them within {} h: {} added, {} removed in {} ms; {}"
+            + " skipped",
         plan.entries().size(),
         (t1 - t0) / 1_000_000,
+        held.size(),
+        PlanHorizon.AHEAD.toHours(),
         counts[0],
         counts[1],
         (System.nanoTime() - t1) / 1_000_000,
@@ -90,6 +102,27 @@ final class Replanner {
       replanAll();
       return;
     }
+    Instant now = clock.instant();
+    Plan plan = planOf(webinarIds, now);
+    recordSkips(plan);
+    List<PlanEntry> theirs =
+        plan.entries().stream().filter(e -> webinarIds.contains(e.webinarId())).toList();
+    sync(timer.pending(webinarIds), PlanHorizon.within(theirs, now));
+    // A post beyond the horizon earlier than any before it needs the extension earlier too.
+    Optional<Instant> next = PlanHorizon.nextExtension(theirs, now);
+    if (next.isPresent()) {
+      Optional<Instant> armed = timer.nextHorizon();
+      if (armed.isEmpty() || next.get().isBefore(armed.get())) {
+        timer.armHorizon(next);
+      }
+    }
+  }
+
+  /**
+   * The plan of some webinars as of {@code now}, beyond the horizon too, with nothing written: what
+   * {@link #replan} would make of them.
+   */
+  Plan planOf(Set<String> webinarIds, Instant now) {
     Map<String, Instant> firstSeen = new HashMap<>();
     List<Webinar> webinars = new ArrayList<>();
     List<LedgerEntry> history = new ArrayList<>();
@@ -100,18 +133,13 @@ final class Replanner {
       history.addAll(delivery.ledger().forWebinar(id));
       subscribers.put(id, audience.of(id));
     }
-    Plan plan =
-        planner.plan(
-            new Catalogue(webinars),
-            firstSeen,
-            DeliveryHistory.of(history),
-            delivery.targets(),
-            id -> subscribers.getOrDefault(id, List.of()),
-            clock.instant());
-    recordSkips(plan);
-    sync(
-        timer.pending(webinarIds),
-        plan.entries().stream().filter(e -> webinarIds.contains(e.webinarId())).toList());
+    return planner.plan(
+        new Catalogue(webinars),
+        firstSeen,
+        DeliveryHistory.of(history),
+        delivery.targets(),
+        id -> subscribers.getOrDefault(id, List.of()),
+        now);
   }
 
   /**

@@ -157,6 +157,39 @@ class DiscordRateLimitsTest {
         .isGreaterThanOrEqualTo(Duration.ofMillis(59 * 20));
   }
 
+  @Test
+  void givenFortyDirectMessagesFromEightLanes_whenSentByASingleReplica_thenNoneIsRefused()
+      throws Exception {
+    FIXTURE.discord().enforceRateLimits();
+    Notifier single = FIXTURE.module().notifier();
+    Post dm =
+        new Post.About(
+            PostKind.PERSONAL,
+            WebinarFixtures.sample("vpp_in_home_lab", DiscordFixture.NOW.plus(Duration.ofDays(7))));
+    java.util.concurrent.ExecutorService lanes =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<String>> sent = new ArrayList<>();
+
+    try {
+      for (int i = 0; i < 40; i++) {
+        Target user = new Subscriber("discord", "18" + i).target();
+        String key = "single-dm-" + i;
+        sent.add(lanes.submit(() -> single.send(user, dm, key)));
+      }
+      for (java.util.concurrent.Future<String> f : sent) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      lanes.shutdownNow();
+    }
+
+    for (int i = 0; i < 40; i++) {
+      assertThat(FIXTURE.discord().directMessages("18" + i)).hasSize(1);
+    }
+    // 80 requests (DM channel, then message) in under two seconds' worth of the global limit.
+    assertThat(FIXTURE.discord().refused()).isEmpty();
+  }
+
   /**
    * The bot runs JDA's requests as {@code complete(false)} (see {@code RestCalls}): JDA sends the
    * request and hands the 429 back with Discord's wait instead of queueing it, so the delivery

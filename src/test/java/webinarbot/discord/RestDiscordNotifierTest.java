@@ -39,7 +39,10 @@ class RestDiscordNotifierTest {
         FIXTURE.discord().apiUrl(),
         "stand-in-token",
         List.of(DiscordWorld.ANNOUNCEMENTS, DiscordWorld.LOCKED),
-        timeout);
+        timeout,
+        false,
+        DiscordPosts.GOOGLE_ONLY,
+        RestLimits.real());
   }
 
   private static RestDiscordNotifier rest() {

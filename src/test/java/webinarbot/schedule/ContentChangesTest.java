@@ -23,7 +23,8 @@ import webinarbot.testing.TestWebinars;
  * exactly what the channel sees: notices, edits in place, and what stays pending.
  */
 class ContentChangesTest {
-  private final Instant start = ScheduleHarness.NOW.plus(Duration.ofDays(3));
+  // Within the plan's horizon: the timer holds its reminders from the start.
+  private final Instant start = ScheduleHarness.NOW.plus(Duration.ofHours(36));
   private final ScheduleHarness h = new ScheduleHarness(TestDatabases.Kind.H2);
   private final Webinar talk = page().build();
 
@@ -31,7 +32,7 @@ class ContentChangesTest {
     return TestWebinars.startingAt("talk", start).title("Fast packets");
   }
 
-  /** Found three days ahead, the talk gets a catch-up announcement at once. */
+  /** Found a day and a half ahead, the talk gets a catch-up announcement at once. */
   @BeforeEach
   void announce() {
     h.start(talk);
@@ -153,7 +154,7 @@ class ContentChangesTest {
 
   @Test
   void givenATalkNeverAnnounced_whenRemoved_thenNothingIsPostedAboutIt() throws Exception {
-    Webinar later = TestWebinars.startingAt("later", start.plus(Duration.ofDays(30))).build();
+    Webinar later = TestWebinars.startingAt("later", start.plus(Duration.ofHours(6))).build();
     h.reload(talk, later);
     assertThat(h.scheduler().pending("later")).hasSize(4);
 

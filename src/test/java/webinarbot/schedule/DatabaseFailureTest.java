@@ -76,4 +76,32 @@ class DatabaseFailureTest {
 
     assertThat(posted()).containsExactly("a announcement", "b announcement");
   }
+
+  @Test
+  void givenAFullDiskWhenTheHorizonMovesOn_thenItsRemindersAreWrittenOnceTheDatabaseAnswers()
+      throws Exception {
+    harness();
+    Instant start = ScheduleHarness.NOW.plus(Duration.ofDays(30));
+    Instant weekBefore = start.minus(Duration.ofDays(7));
+    Webinar a = TestWebinars.startingAt("a", start).build();
+    Webinar b = TestWebinars.startingAt("b", start.plus(Duration.ofHours(2))).build();
+    h.start(a);
+
+    try (LogCapture log = new LogCapture()) {
+      FullDisk.fill();
+      h.reload(a, b); // the write that fails closes the database
+      // Past the wake-up half a horizon before a's 7-day reminder: the plan made then fails too.
+      h.advance(Duration.between(h.clock.instant(), weekBefore.minus(Duration.ofHours(1))));
+      assertThat(log.text())
+          .contains("replanning failed: the database failed")
+          .contains("the content reload could not be applied: the database failed");
+      assertThat(h.scheduler().pending("a")).isEmpty();
+
+      FullDisk.free();
+      await().atMost(PATIENCE).until(() -> !h.scheduler().pending("a").isEmpty());
+    }
+    h.advance(Duration.ofHours(3));
+
+    assertThat(posted()).containsExactly("a reminder-7d", "b reminder-7d");
+  }
 }

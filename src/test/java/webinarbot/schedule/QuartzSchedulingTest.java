@@ -79,7 +79,7 @@ class QuartzSchedulingTest {
   void givenPendingPosts_whenTheBotRestarts_thenQuartzStillHoldsThemAndNothingFiresTwice(
       TestDatabases.Kind kind) throws Exception {
     try (ScheduleHarness h = ScheduleHarness.onQuartz(kind)) {
-      Webinar talk = TestWebinars.startingAt("talk", now().plus(Duration.ofDays(3))).build();
+      Webinar talk = TestWebinars.startingAt("talk", now().plus(Duration.ofHours(36))).build();
       h.start(talk);
       h.awaitFired();
       assertThat(posted(h.channel)).containsExactly("talk announcement");
@@ -103,9 +103,10 @@ class QuartzSchedulingTest {
       TestDatabases.Kind kind) throws Exception {
     try (LogCapture log = new LogCapture();
         ScheduleHarness h = ScheduleHarness.onQuartz(kind)) {
-      // 120 talks at the same time three days ahead, seen long ago: each has its 1d, 1h and
+      // 120 talks at the same time 36 hours ahead (within the plan's horizon), seen long ago: each
+      // has its 1d, 1h and
       // starting reminders pending, 120 posts due at each of three instants.
-      Instant start = now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(3));
+      Instant start = now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofHours(36));
       Webinar[] talks = new Webinar[120];
       for (int i = 0; i < talks.length; i++) {
         talks[i] = TestWebinars.startingAt("t" + i, start).build();
@@ -121,11 +122,35 @@ class QuartzSchedulingTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void givenATalkBeyondTheHorizon_thenQuartzHoldsOnlyItsWakeUpAcrossRestarts(
+      TestDatabases.Kind kind) throws Exception {
+    try (ScheduleHarness h = ScheduleHarness.onQuartz(kind)) {
+      Instant start = now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(30));
+      Webinar talk = TestWebinars.startingAt("talk", start).build();
+      h.start(talk);
+      String wakeUp =
+          "horizon@"
+              + start
+                  .minus(Duration.ofDays(7))
+                  .minus(PlanHorizon.AHEAD.dividedBy(2))
+                  .toEpochMilli();
+      assertThat(triggerNames(h, WakeUpTrigger.HORIZON.group)).containsExactly(wakeUp);
+      assertThat(dueTriggers(h)).isZero();
+
+      h.restart();
+
+      assertThat(triggerNames(h, WakeUpTrigger.HORIZON.group)).containsExactly(wakeUp);
+      assertThat(h.scheduler().planned("talk")).hasSize(4);
+    }
+  }
+
   @Test
   void givenPendingPostsWhoseTriggersWereLost_whenTheBotStarts_thenTheyAreArmedAgain()
       throws Exception {
     try (ScheduleHarness h = ScheduleHarness.onQuartz(TestDatabases.Kind.H2)) {
-      Webinar talk = TestWebinars.startingAt("talk", now().plus(Duration.ofDays(3))).build();
+      Webinar talk = TestWebinars.startingAt("talk", now().plus(Duration.ofHours(36))).build();
       h.start(talk);
       h.awaitFired();
       h.stop();
@@ -199,14 +224,21 @@ class QuartzSchedulingTest {
   }
 
   private static int dueTriggers(ScheduleHarness h) throws Exception {
+    return triggerNames(h, DueTrigger.GROUP).size();
+  }
+
+  private static List<String> triggerNames(ScheduleHarness h, String group) throws Exception {
     try (Database db = Database.open(h.storage(), h.clock);
         Connection c = db.connection();
         PreparedStatement p =
-            c.prepareStatement("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = ?")) {
-      p.setString(1, DueTrigger.GROUP);
+            c.prepareStatement("SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = ?")) {
+      p.setString(1, group);
       try (ResultSet rs = p.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
+        List<String> names = new java.util.ArrayList<>();
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+        return names;
       }
     }
   }

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -117,7 +118,43 @@ class QuartzTimerTest {
     timer.armDigest(monday.plus(Duration.ofDays(7)));
 
     assertThat(timer.nextDigest()).hasValue(monday.plus(Duration.ofDays(7)));
-    assertThat(triggersInGroup(DigestTrigger.GROUP)).isEqualTo(1);
+    assertThat(triggersInGroup(WakeUpTrigger.DIGEST.group)).isEqualTo(1);
+  }
+
+  @Test
+  void givenAHorizonWakeUpArmed_whenAnotherIsArmedOrNone_thenTheTimerHoldsOnlyThatOne()
+      throws Exception {
+    QuartzTimer timer = timer("a", false);
+    Instant wake = later.truncatedTo(ChronoUnit.MINUTES);
+    timer.armHorizon(Optional.of(wake));
+    timer.armDigest(wake);
+
+    timer.armHorizon(Optional.of(wake.plus(Duration.ofDays(1))));
+    assertThat(timer.nextHorizon()).hasValue(wake.plus(Duration.ofDays(1)));
+    assertThat(triggersInGroup(WakeUpTrigger.HORIZON.group)).isEqualTo(1);
+
+    timer.armHorizon(Optional.empty());
+    assertThat(timer.nextHorizon()).isEmpty();
+    assertThat(triggersInGroup(WakeUpTrigger.HORIZON.group)).isZero();
+    assertThat(timer.nextDigest()).hasValue(wake);
+  }
+
+  @Test
+  void givenAHorizonWakeUpThatCameDueWhileTheBotWasDown_whenTheTimerStarts_thenItIsHandedOver()
+      throws Exception {
+    QuartzTimer armedBefore = timer("a", false);
+    Instant missed =
+        Clock.systemUTC().instant().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MINUTES);
+    armedBefore.armHorizon(Optional.of(missed));
+    armedBefore.close();
+    QuartzTimer timer = timer("a", false);
+
+    timer.start(firing);
+
+    await().atMost(PATIENCE).until(() -> !firing.horizons.isEmpty());
+    assertThat(firing.horizons).containsExactly(missed);
+    assertThat(firing.digests).isEmpty();
+    assertThat(timer.nextHorizon()).isEmpty();
   }
 
   @Test
@@ -283,6 +320,7 @@ class QuartzTimerTest {
   private static class Recording implements PostTimer.Firing {
     final List<String> fired = Collections.synchronizedList(new ArrayList<>());
     final List<Instant> digests = Collections.synchronizedList(new ArrayList<>());
+    final List<Instant> horizons = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public CompletableFuture<Void> postsDue(Instant at, List<PendingPost> posts) {
@@ -293,6 +331,11 @@ class QuartzTimerTest {
     @Override
     public void digestDue(Instant at) {
       digests.add(at);
+    }
+
+    @Override
+    public void horizonDue(Instant at) {
+      horizons.add(at);
     }
   }
 }

@@ -256,7 +256,7 @@ class SeriesSchedulingTest {
   private static final Subscriber ADA = new Subscriber("slack", "U1");
 
   private static List<String> personalTimes(ScheduleHarness h, String id) throws Exception {
-    return h.scheduler().pending(id).stream()
+    return h.scheduler().planned(id).stream()
         .filter(p -> p.kind().equals(PostKind.PERSONAL))
         .map(p -> p.at().toString())
         .toList();

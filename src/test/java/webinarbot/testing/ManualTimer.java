@@ -35,12 +35,13 @@ import webinarbot.schedule.PostTimer;
  * moved in one call runs the 15 s subscription chore a handful of times, not 40,320.
  */
 public final class ManualTimer implements PostTimer {
-  /** The pending posts, digest and members that a database would hold. */
+  /** The pending posts, wake-ups and members that a database would hold. */
   public static final class Store {
     private final MutableClock clock;
     private final Set<PendingPost> pending = new LinkedHashSet<>();
     private final List<ManualTimer> members = new ArrayList<>();
     private Optional<Instant> digest = Optional.empty();
+    private Optional<Instant> horizon = Optional.empty();
     private Runnable settle = () -> {};
     private java.util.function.Consumer<String> fired = id -> {};
     private int turn;
@@ -114,6 +115,11 @@ public final class ManualTimer implements PostTimer {
       return List.copyOf(pending);
     }
 
+    /** When the plan's horizon is next extended, as the timer holds it. */
+    public synchronized Optional<Instant> horizon() {
+      return horizon;
+    }
+
     /** How many times posts were handed to a replica: one per due instant. */
     public synchronized int firings() {
       return firings;
@@ -122,7 +128,8 @@ public final class ManualTimer implements PostTimer {
     private Runnable nextDueBy(Instant until) {
       Optional<Instant> post = pending.stream().map(PendingPost::at).min(Comparator.naturalOrder());
       Instant quietUntil = until;
-      for (Instant event : List.of(post, digest).stream().flatMap(Optional::stream).toList()) {
+      for (Instant event :
+          List.of(post, digest, horizon).stream().flatMap(Optional::stream).toList()) {
         quietUntil = event.isBefore(quietUntil) ? event : quietUntil;
       }
       for (ManualTimer m : members) {
@@ -138,6 +145,7 @@ public final class ManualTimer implements PostTimer {
       List<Instant> candidates = new ArrayList<>();
       post.ifPresent(candidates::add);
       digest.ifPresent(candidates::add);
+      horizon.ifPresent(candidates::add);
       chore.ifPresent(c -> candidates.add(c.next));
       Instant at = candidates.stream().min(Comparator.naturalOrder()).orElse(null);
       if (at == null || at.isAfter(until)) {
@@ -155,6 +163,11 @@ public final class ManualTimer implements PostTimer {
         digest = Optional.empty();
         events++;
         return () -> fire(firer.get(), at, () -> firer.get().firing.digestDue(at), List.of());
+      }
+      if (horizon.isPresent() && horizon.get().equals(at) && firer.isPresent()) {
+        horizon = Optional.empty();
+        events++;
+        return () -> fire(firer.get(), at, () -> firer.get().firing.horizonDue(at), List.of());
       }
       if (chore.isPresent() && chore.get().next.equals(at)) {
         Chore c = chore.get();
@@ -214,7 +227,7 @@ public final class ManualTimer implements PostTimer {
 
     /**
      * Nothing happened since its last run: moves on to its last due instant by {@code quietUntil}
-     * (the next post, digest or the end of the move), skipping the runs that would see the same.
+     * (the next post, wake-up or the end of the move), skipping the runs that would see the same.
      */
     void skipQuietRuns(long events, Instant quietUntil) {
       if (ranAt != events || !next.isBefore(quietUntil)) {
@@ -286,6 +299,21 @@ public final class ManualTimer implements PostTimer {
   public void armDigest(Instant at) {
     synchronized (store) {
       store.digest = Optional.of(at);
+      store.events++;
+    }
+  }
+
+  @Override
+  public Optional<Instant> nextHorizon() {
+    synchronized (store) {
+      return store.horizon;
+    }
+  }
+
+  @Override
+  public void armHorizon(Optional<Instant> at) {
+    synchronized (store) {
+      store.horizon = at;
       store.events++;
     }
   }

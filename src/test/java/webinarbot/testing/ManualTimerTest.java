@@ -38,6 +38,11 @@ class ManualTimerTest {
           public void digestDue(Instant at) {
             fired.add(clock.instant());
           }
+
+          @Override
+          public void horizonDue(Instant at) {
+            fired.add(clock.instant());
+          }
         });
   }
 
