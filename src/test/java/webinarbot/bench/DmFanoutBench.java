@@ -312,7 +312,9 @@ public final class DmFanoutBench {
           + slack.refused("conversations.open")
           + " conversations.open and "
           + slack.refused("conversations.history")
-          + " conversations.history refused with 429";
+          + " conversations.history refused with 429; looked up after the kill: "
+          + slack.calls("conversations.history").size()
+          + " DMs";
     }
 
     @Override
@@ -400,6 +402,7 @@ public final class DmFanoutBench {
     }
     Thread.sleep(3000); // anything still in flight, and any repeat, lands
     report(name, platform, users, due, replicaCount, killed);
+    System.out.printf("%s: ledger at the end: %s%n", name, ledgerStatuses(storage));
     for (Member r : replicas) {
       r.close();
     }
@@ -477,6 +480,21 @@ public final class DmFanoutBench {
     return replicas.stream()
         .max(java.util.Comparator.comparingInt(r -> held.getOrDefault(r, 0)))
         .orElseThrow();
+  }
+
+  /** How many of the fan-out's ledger rows end in each status: all should be sent. */
+  private static Map<String, Integer> ledgerStatuses(Settings.Storage storage) throws Exception {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    try (Database db = Database.open(storage, Clock.systemUTC());
+        Connection c = db.dataSource().getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT status, COUNT(*) FROM webinarbot_delivery GROUP BY status");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        counts.put(rs.getString(1), rs.getInt(2));
+      }
+    }
+    return counts;
   }
 
   private static void report(
