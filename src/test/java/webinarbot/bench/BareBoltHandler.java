@@ -27,6 +27,19 @@ final class BareBoltHandler extends Handler.Abstract {
   private final App app;
   private final SlackRequestParser parser;
 
+  /**
+   * Bolt as its README shows it, with default middleware, posting to {@code slack}; the caller adds
+   * the one listener it benchmarks.
+   */
+  static App bareApp(webinarbot.testing.slack.SlackApiStandIn slack, String secret) {
+    return new App(
+        com.slack.api.bolt.AppConfig.builder()
+            .slack(webinarbot.slack.SlackClients.create(slack.apiUrl()))
+            .singleTeamBotToken("xoxb-bench")
+            .signingSecret(secret)
+            .build());
+  }
+
   BareBoltHandler(App app) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());

@@ -1,7 +1,6 @@
 package webinarbot.bench;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,7 +22,6 @@ import webinarbot.domain.Webinar;
 import webinarbot.http.PlainResponses;
 import webinarbot.http.Route;
 import webinarbot.http.WebServer;
-import webinarbot.slack.SlackClients;
 import webinarbot.slack.SlackModule;
 import webinarbot.storage.Database;
 import webinarbot.testing.FdioCorpus;
@@ -104,13 +102,7 @@ public final class ClickBenchServer {
 
   /** Bolt as its README shows it: default middleware, one block action that acks. */
   private static App bareBolt(SlackApiStandIn slack, String secret) {
-    App app =
-        new App(
-            AppConfig.builder()
-                .slack(SlackClients.create(slack.apiUrl()))
-                .singleTeamBotToken("xoxb-bench")
-                .signingSecret(secret)
-                .build());
+    App app = BareBoltHandler.bareApp(slack, secret);
     app.blockAction("remind-me", (req, ctx) -> ctx.ack());
     return app;
   }

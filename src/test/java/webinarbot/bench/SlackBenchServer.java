@@ -1,7 +1,6 @@
 package webinarbot.bench;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,7 +13,6 @@ import webinarbot.domain.Catalogue;
 import webinarbot.http.Route;
 import webinarbot.http.WebServer;
 import webinarbot.slack.BoltApps;
-import webinarbot.slack.SlackClients;
 import webinarbot.slack.SlackModule;
 import webinarbot.testing.FdioCorpus;
 import webinarbot.testing.StandardCommands;
@@ -72,13 +70,7 @@ public final class SlackBenchServer {
 
   /** Bolt as its README shows it: default middleware, one command that acks. */
   private static App bareBolt(SlackApiStandIn slack, String secret) {
-    App app =
-        new App(
-            AppConfig.builder()
-                .slack(SlackClients.create(slack.apiUrl()))
-                .singleTeamBotToken("xoxb-bench")
-                .signingSecret(secret)
-                .build());
+    App app = BareBoltHandler.bareApp(slack, secret);
     app.command(BoltApps.COMMAND, (req, ctx) -> ctx.ack());
     return app;
   }
